@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { formatCounts, formatMessages } from '../lib/format.ts';
+import { loadPortfolio } from '../node/portfolio-fs.ts';
+
+/**
+ * Runs the Keyplan engine before Astro reads any content, so a content mistake is reported the way
+ * `npm run check` reports it (every problem, with file, line and field) instead of Astro's
+ * first-file-only schema error.
+ */
+export function keyplan(): AstroIntegration {
+  return {
+    name: 'keyplan',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const { reporter } = loadPortfolio();
+        const lines = formatMessages(reporter.sorted());
+        const counts = reporter.counts();
+        if (counts.errors > 0) {
+          // Printed plainly rather than thrown: a content mistake deserves no stack trace.
+          console.error(`\n${lines.join('\n')}\n\nKeyplan: ${formatCounts(counts)}. Fix the errors above and build again; nothing was built.\n`);
+          process.exit(1);
+        }
+        if (lines.length > 0) logger.warn(`\n${lines.join('\n')}`);
+      },
+    },
+  };
+}

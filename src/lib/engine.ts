@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import { planSchema } from '../schemas/plan.ts';
+import { settingsSchema, type Settings } from '../schemas/settings.ts';
+import { stakeholdersSchema } from '../schemas/stakeholders.ts';
+import { teamMemberSchema } from '../schemas/team.ts';
+import { valueSchema } from '../schemas/value.ts';
+import type { Account, Doc, Portfolio, SourceFile, ValueDoc } from './model.ts';
+import { parseMdx, parseYaml, type ParsedFile } from './parse.ts';
+import { checkReferences } from './references.ts';
+import { Reporter } from './report.ts';
+import { knownKeysAt } from './schema-keys.ts';
+import { describeIssue } from './zod-messages.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What one run of the engine found: the portfolio as far as it is valid, and every message. */
+export interface EngineResult {
+  portfolio: Portfolio;
+  reporter: Reporter;
+}
+
+export interface EngineOptions {
+  /** Folder of the content tree relative to the project, as it appears in file paths. @default "content" */
+  root?: string;
+}
+
+/** Parses and validates a whole content tree, reporting every problem it finds, never only the first. */
+export function runEngine(files: readonly SourceFile[], options: EngineOptions = {}): EngineResult {
+  const root = options.root ?? 'content';
+  const reporter = new Reporter();
+
+  function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
+    for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
+    if (!parsed.yaml || parsed.errors.length > 0) return undefined;
+    const { yaml } = parsed;
+    const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const problem of describeIssue(issue, (path) => knownKeysAt(schema, path))) {
+          reporter.error(file.path, problem.reason, yaml.locate(problem.path, problem.target), 'schema');
+        }
+      }
+      return undefined;
+    }
+    return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
+  }
+
+  let settingsDoc: Doc<Settings> | undefined;
+  const team = new Map<string, Doc<z.output<typeof teamMemberSchema>>>();
+  const accounts = new Map<string, Account>();
+  const account = (id: string) => {
+    let entry = accounts.get(id);
+    if (!entry) accounts.set(id, (entry = { id, values: [] }));
+    return entry;
+  };
+
+  const settingsPath = `${root}/settings.yaml`;
+  for (const file of files) {
+    const relative = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
+    const parts = relative.split('/');
+    if (relative === 'settings.yaml') {
+      settingsDoc = load(file, settingsSchema, parseYaml(file.text));
+    } else if (parts[0] === 'team' && parts.length === 2 && parts[1]!.endsWith('.yaml')) {
+      const id = parts[1]!.slice(0, -'.yaml'.length);
+      if (!checkSlug(id, file.path, 'team member')) continue;
+      const doc = load(file, teamMemberSchema, parseYaml(file.text));
+      if (doc) team.set(id, doc);
+    } else if (parts[0] === 'accounts' && parts.length >= 3) {
+      const id = parts[1]!;
+      if (!checkSlug(id, file.path, 'account folder')) continue;
+      const name = parts.slice(2).join('/');
+      if (name === 'plan.mdx') {
+        const doc = load(file, planSchema, parseMdx(file.text));
+        account(id).plan = doc;
+        if (!doc) account(id);
+      } else if (name === 'stakeholders.mdx') {
+        const doc = load(file, stakeholdersSchema, parseMdx(file.text));
+        if (doc) account(id).stakeholders = doc;
+        else account(id);
+      } else if (parts[2] === 'value' && parts.length === 4 && name.endsWith('.mdx')) {
+        const valueName = parts[3]!.slice(0, -'.mdx'.length);
+        if (!checkSlug(valueName, file.path, 'value proposition file')) continue;
+        const doc = load(file, valueSchema, parseMdx(file.text));
+        if (doc) account(id).values.push({ ...doc, name: valueName } satisfies ValueDoc);
+        else account(id);
+      } else {
+        reporter.warn(file.path, `Keyplan does not read this file. An account folder holds \`plan.mdx\`, \`stakeholders.mdx\` and \`value/<name>.mdx\`; rename or move it.`, undefined, 'unknown-file');
+      }
+    } else {
+      reporter.warn(file.path, `Keyplan does not read this file. \`${root}/\` holds \`settings.yaml\`, \`team/<id>.yaml\` and \`accounts/<id>/\`.`, undefined, 'unknown-file');
+    }
+  }
+
+  function checkSlug(id: string, path: string, what: string): boolean {
+    if (SLUG.test(id)) return true;
+    const suggestion = id.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    reporter.error(path, `The ${what} name \`${id}\` is not a lowercase slug, so it cannot be an id. Rename it to \`${suggestion}\`.`, undefined, 'slug');
+    return false;
+  }
+
+  if (!files.some((file) => file.path === settingsPath)) {
+    reporter.error(settingsPath, `\`${settingsPath}\` is missing. Create it with at least \`company: Your Company\`.`, undefined, 'settings');
+  }
+  const hasPlanFile = new Set(files.filter((file) => /\/plan\.mdx$/.test(file.path)).map((file) => file.path));
+  for (const id of accounts.keys()) {
+    const path = `${root}/accounts/${id}/plan.mdx`;
+    if (!hasPlanFile.has(path)) {
+      reporter.error(`${root}/accounts/${id}`, `The account folder \`${id}\` has no \`plan.mdx\`. Every account needs a plan: run \`npm run new -- account "<Client name>"\` or add the file.`, undefined, 'missing-plan');
+    }
+  }
+
+  const portfolio: Portfolio = {
+    settings: settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' }),
+    ...(settingsDoc ? { settingsDoc } : {}),
+    team,
+    accounts: [...accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
+  };
+  checkReferences(portfolio, reporter);
+  return { portfolio, reporter };
+}

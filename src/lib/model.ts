@@ -1,0 +1,43 @@
+import type { Point } from 'unist';
+import type { Plan } from '../schemas/plan.ts';
+import type { Settings } from '../schemas/settings.ts';
+import type { Stakeholders } from '../schemas/stakeholders.ts';
+import type { TeamMember } from '../schemas/team.ts';
+import type { ValueProposition } from '../schemas/value.ts';
+import type { BodyOutline } from './body.ts';
+import type { DataPath } from './yaml-source.ts';
+
+/** A content file as read from disk; `path` is relative to the project, with forward slashes. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** A validated content document: its data, where each field is, and (for MDX) its body outline. */
+export interface Doc<T> {
+  path: string;
+  data: T;
+  body?: BodyOutline;
+  locate(path: DataPath, target?: 'key' | 'value'): Point;
+}
+
+export interface ValueDoc extends Doc<ValueProposition> {
+  /** File name without extension: the proposition's id within the account. */
+  name: string;
+}
+
+/** One key account: the folder `content/accounts/<id>/`. */
+export interface Account {
+  id: string;
+  /** Missing when the file is absent or invalid. */
+  plan?: Doc<Plan>;
+  stakeholders?: Doc<Stakeholders>;
+  values: ValueDoc[];
+}
+
+export interface Portfolio {
+  settings: Settings;
+  settingsDoc?: Doc<Settings>;
+  team: Map<string, Doc<TeamMember>>;
+  accounts: Account[];
+}

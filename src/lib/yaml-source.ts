@@ -1,0 +1,72 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Point } from 'unist';
+
+/** A path into parsed data: object keys and array indexes. */
+export type DataPath = readonly PropertyKey[];
+
+/** Parsed YAML with the means to point at any key or value in the original file. */
+export interface YamlSource {
+  data: unknown;
+  /** Syntax problems, already placed in file coordinates. */
+  errors: { reason: string; place: Point }[];
+  /** Position of the key (or, failing that, the value) at `path`, or of the nearest ancestor that exists. */
+  locate(path: DataPath, target?: 'key' | 'value'): Point;
+}
+
+/** Where YAML text sits inside its file (frontmatter starts after the opening `---`). */
+export interface YamlOffset {
+  line: number;
+  offset: number;
+}
+
+/**
+ * Parses YAML 1.2 (core schema, so dates stay the strings people wrote and are validated as such)
+ * and keeps the syntax tree to map data paths back to lines and columns.
+ */
+export function parseYamlSource(text: string, at: YamlOffset = { line: 0, offset: 0 }): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const toPoint = (offset: number): Point => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + at.line, column: col, offset: offset + at.offset };
+  };
+  const errors = doc.errors.map((error) => ({
+    reason: error.message.split('\n')[0] ?? error.message,
+    place: toPoint(error.pos[0]),
+  }));
+  let data: unknown = undefined;
+  if (errors.length === 0) {
+    try {
+      // Aliases are expanded into data; cap them so a "billion laughs" file cannot exhaust memory.
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      errors.push({ reason: (error as Error).message, place: toPoint(0) });
+    }
+  }
+  const root = toPoint(0);
+
+  function locate(path: DataPath, target: 'key' | 'value' = 'key'): Point {
+    let node: unknown = doc.contents;
+    let place: Point = node && (node as YamlNode).range ? toPoint((node as YamlNode).range![0]) : root;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) return place;
+        const key = pair.key as YamlNode;
+        const value = pair.value as YamlNode | null;
+        place = toPoint((target === 'value' && value?.range ? value.range : key.range!)[0]);
+        node = value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as YamlNode | undefined;
+        if (!item?.range) return place;
+        place = toPoint(item.range[0]);
+        node = item;
+      } else {
+        return place;
+      }
+    }
+    return place;
+  }
+
+  return { data, errors, locate };
+}

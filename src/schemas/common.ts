@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** A lowercase slug: letters, digits and single hyphens, e.g. `laura-gomez`. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be a lowercase slug (letters, digits and hyphens, e.g. `laura-gomez`)',
+  });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is `YYYY-MM-DD` and names a day that exists on the calendar. */
+export function isRealDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`, kept as that string.
+ * Astro's frontmatter parser turns dates into `Date` objects (and accepts impossible ones),
+ * so a `Date` is converted back; `npm run check` reads the text as written and is stricter.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().refine(isRealDate, {
+    error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-03-31',
+  }),
+);
+
+/** A score from 1 to 5 where 5 is always good for us. */
+export const score = z.int().min(1).max(5);
+
+/** An ISO 4217 currency code such as `EUR` or `USD`. */
+export const currency = z.string().regex(/^[A-Z]{3}$/, {
+  error: 'must be a three-letter ISO 4217 currency code in capitals, e.g. EUR',
+});
