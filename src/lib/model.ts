@@ -41,3 +41,24 @@ export interface Portfolio {
   team: Map<string, Doc<TeamMember>>;
   accounts: Account[];
 }
+
+/** The outcome of one completeness check on one plan. */
+export interface CheckResult {
+  id: import('../schemas/settings.ts').CheckId;
+  passed: boolean;
+  /** Why it failed (or, when passed, what was found), in a sentence. */
+  reason: string;
+  /** What to do to pass, when it failed. */
+  hint?: string;
+  /** Weight in the score, from `settings.completeness.weights`. */
+  weight: number;
+}
+
+/** Completeness of one plan: the checks its status requires, and the weighted share passed. */
+export interface PlanReport {
+  accountId: string;
+  status: import('../schemas/plan.ts').Plan['status'];
+  /** Weighted share of required checks passed, 0–1; 1 when nothing is required. */
+  score: number;
+  checks: CheckResult[];
+}
