@@ -28,10 +28,14 @@ export interface EngineOptions {
 export function runEngine(files: readonly SourceFile[], options: EngineOptions = {}): EngineResult {
   const root = options.root ?? 'content';
   const reporter = new Reporter();
+  const invalid = new Set<string>();
 
   function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
     for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
-    if (!parsed.yaml || parsed.errors.length > 0) return undefined;
+    if (!parsed.yaml || parsed.errors.length > 0) {
+      invalid.add(file.path);
+      return undefined;
+    }
     const { yaml } = parsed;
     const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
     if (!result.success) {
@@ -40,6 +44,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
           reporter.error(file.path, problem.reason, yaml.locate(problem.path, problem.target), 'schema');
         }
       }
+      invalid.add(file.path);
       return undefined;
     }
     return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
@@ -48,6 +53,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   let settingsDoc: Doc<Settings> | undefined;
   const team = new Map<string, Doc<z.output<typeof teamMemberSchema>>>();
   const accounts = new Map<string, Account>();
+  const teamWithErrors = new Set<string>();
   const account = (id: string) => {
     let entry = accounts.get(id);
     if (!entry) accounts.set(id, (entry = { id, values: [] }));
@@ -65,6 +71,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       if (!checkSlug(id, file.path, 'team member')) continue;
       const doc = load(file, teamMemberSchema, parseYaml(file.text));
       if (doc) team.set(id, doc);
+      else teamWithErrors.add(id);
     } else if (parts[0] === 'accounts' && parts.length >= 3) {
       const id = parts[1]!;
       if (!checkSlug(id, file.path, 'account folder')) continue;
@@ -111,10 +118,11 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
 
   const portfolio: Portfolio = {
     settings: settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' }),
+    invalid,
     ...(settingsDoc ? { settingsDoc } : {}),
     team,
     accounts: [...accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };
-  checkReferences(portfolio, reporter);
+  checkReferences(portfolio, reporter, { teamWithErrors, settingsValid: settingsDoc !== undefined });
   return { portfolio, reporter };
 }

@@ -37,6 +37,8 @@ export interface Account {
 
 export interface Portfolio {
   settings: Settings;
+  /** Files that exist but failed to parse or validate: checks that depend on them are skipped, not failed twice. */
+  invalid: Set<string>;
   settingsDoc?: Doc<Settings>;
   team: Map<string, Doc<TeamMember>>;
   accounts: Account[];

@@ -9,20 +9,30 @@ const teamHint = (portfolio: Portfolio, id: string): string => {
     : ' Use the file name (without `.yaml`) of a person in `content/team/`, or add that person there.';
 };
 
+/** What the references can trust: a target that exists but has its own errors is not reported again. */
+export interface ReferenceContext {
+  teamWithErrors: Set<string>;
+  settingsValid: boolean;
+}
+
 /** Checks that every reference between documents resolves; reports each one that does not. */
-export function checkReferences(portfolio: Portfolio, reporter: Reporter): void {
+export function checkReferences(portfolio: Portfolio, reporter: Reporter, context: ReferenceContext): void {
   const offerings = new Set(portfolio.settings.offerings.map((offering) => offering.id));
+  const knownOffering = (id: string) => !context.settingsValid || offerings.has(id);
+  const knownMember = (id: string) => portfolio.team.has(id) || context.teamWithErrors.has(id);
   const offeringHint = (id: string) => {
     const suggestion = closest(id, [...offerings]);
     return suggestion ? ` Did you mean \`${suggestion}\`?` : ' Add it to `offerings` in `content/settings.yaml` or fix the id.';
   };
 
   for (const account of portfolio.accounts) {
-    const people = checkStakeholders(account, portfolio, reporter);
+    const mapValid = ![...portfolio.invalid].some((path) => path.endsWith(`accounts/${account.id}/stakeholders.mdx`));
+    const people = checkStakeholders(account, reporter, knownMember, (id) => teamHint(portfolio, id));
+    const knownPerson = (id: string) => !mapValid || people.has(id);
     const plan = account.plan;
     if (plan) {
       const member = (id: string | undefined, path: PropertyKey[], what: string) => {
-        if (id !== undefined && !portfolio.team.has(id)) {
+        if (id !== undefined && !knownMember(id)) {
           reporter.error(plan.path, `${what} \`${id}\` is not in the team.${teamHint(portfolio, id)}`, plan.locate(path, 'value'), 'reference');
         }
       };
@@ -32,24 +42,24 @@ export function checkReferences(portfolio: Portfolio, reporter: Reporter): void 
       plan.data.actions.forEach((action, index) => member(action.owner, ['actions', index, 'owner'], `\`actions[${index}].owner\``));
       for (const kind of ['current', 'potential'] as const) {
         plan.data.offerings?.[kind].forEach((id, index) => {
-          if (!offerings.has(id)) {
+          if (!knownOffering(id)) {
             reporter.error(plan.path, `\`offerings.${kind}[${index}]\` names the offering \`${id}\`, which \`content/settings.yaml\` does not list.${offeringHint(id)}`, plan.locate(['offerings', kind, index], 'value'), 'reference');
           }
         });
       }
       const by = plan.data.clientValidation?.by;
-      if (by !== undefined && !people.has(by)) {
+      if (by !== undefined && !knownPerson(by)) {
         reporter.error(plan.path, `\`clientValidation.by\` is \`${by}\`, who is not in this account's stakeholder map. Use the \`id\` of a person in \`stakeholders.mdx\`.`, plan.locate(['clientValidation', 'by'], 'value'), 'reference');
       }
     }
     for (const value of account.values) {
       value.data.offerings.forEach((id, index) => {
-        if (!offerings.has(id)) {
+        if (!knownOffering(id)) {
           reporter.error(value.path, `\`offerings[${index}]\` names the offering \`${id}\`, which \`content/settings.yaml\` does not list.${offeringHint(id)}`, value.locate(['offerings', index], 'value'), 'reference');
         }
       });
       value.data.audience.forEach((id, index) => {
-        if (!people.has(id)) {
+        if (!knownPerson(id)) {
           reporter.error(value.path, `\`audience[${index}]\` is \`${id}\`, who is not in this account's stakeholder map. Use the \`id\` of a person in \`stakeholders.mdx\`.`, value.locate(['audience', index], 'value'), 'reference');
         }
       });
@@ -58,7 +68,12 @@ export function checkReferences(portfolio: Portfolio, reporter: Reporter): void 
 }
 
 /** Unique ids, owners in the team, `reportsTo` inside the map and without cycles. Returns the map's ids. */
-function checkStakeholders(account: Account, portfolio: Portfolio, reporter: Reporter): Set<string> {
+function checkStakeholders(
+  account: Account,
+  reporter: Reporter,
+  knownMember: (id: string) => boolean,
+  teamHint: (id: string) => string,
+): Set<string> {
   const doc = account.stakeholders;
   const ids = new Set<string>();
   if (!doc) return ids;
@@ -71,8 +86,8 @@ function checkStakeholders(account: Account, portfolio: Portfolio, reporter: Rep
   });
   const managerOf = new Map(people.map((person) => [person.id, person.reportsTo]));
   people.forEach((person, index) => {
-    if (person.owner !== undefined && !portfolio.team.has(person.owner)) {
-      reporter.error(doc.path, `\`people[${index}].owner\` \`${person.owner}\` is not in the team.${teamHint(portfolio, person.owner)}`, doc.locate(['people', index, 'owner'], 'value'), 'reference');
+    if (person.owner !== undefined && !knownMember(person.owner)) {
+      reporter.error(doc.path, `\`people[${index}].owner\` \`${person.owner}\` is not in the team.${teamHint(person.owner)}`, doc.locate(['people', index, 'owner'], 'value'), 'reference');
     }
     if (person.reportsTo === undefined) return;
     if (!ids.has(person.reportsTo)) {

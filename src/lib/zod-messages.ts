@@ -43,6 +43,11 @@ const EXPECTED: Record<string, string> = {
   object: 'a mapping of fields',
 };
 
+const FORMATS: Record<string, string> = {
+  email: 'an e-mail address such as `name@company.com`',
+  url: 'a full web address starting with `https://`',
+};
+
 /** Edit distance, for "did you mean" suggestions on enum values and field names. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -122,6 +127,11 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
         ? ' Scores go from 1 to 5, where 5 is always good for us.'
         : '';
       return [{ path, target: 'value', reason: `${field} must be ${bound}, got ${showValue(input)}.${hint}` }];
+    }
+    case 'invalid_format': {
+      const format = FORMATS[issue.format];
+      const reason = format ? `must be ${format}` : issue.message;
+      return [{ path, target: 'value', reason: `${field} ${reason}, got ${showValue(input)}.` }];
     }
     default:
       return [{ path, target: 'value', reason: `${field} ${issue.message}, got ${showValue(input)}.` }];

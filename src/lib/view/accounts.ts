@@ -1,0 +1,62 @@
+import type { Account, PlanReport } from '../model.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Settings } from '../../schemas/settings.ts';
+import { planStatuses } from '../../schemas/plan.ts';
+import { quadrants, selectionOf, type Quadrant, type SelectionView } from './selection.ts';
+
+/** An account with a valid plan, and what the indexes show about it. */
+export interface AccountSummary {
+  id: string;
+  name: string;
+  plan: Plan;
+  account: Account;
+  selection: SelectionView;
+  report?: PlanReport;
+}
+
+/** Accounts that have a valid plan, sorted by the client's name in the UI locale. */
+export function summarize(
+  accounts: readonly Account[],
+  settings: Settings,
+  reports: ReadonlyMap<string, PlanReport> | undefined,
+): AccountSummary[] {
+  const summaries: AccountSummary[] = [];
+  for (const account of accounts) {
+    const plan = account.plan?.data;
+    if (!plan) continue;
+    const report = reports?.get(account.id);
+    summaries.push({
+      id: account.id,
+      name: plan.account,
+      plan,
+      account,
+      selection: selectionOf(plan, settings.selection.weights),
+      ...(report ? { report } : {}),
+    });
+  }
+  const collator = new Intl.Collator(settings.locale);
+  return summaries.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** How many summaries fall in each value of `keys`, in that order, zeros included. */
+export function countBy<K extends string>(summaries: readonly AccountSummary[], keys: readonly K[], keyOf: (summary: AccountSummary) => K): Map<K, number> {
+  const counts = new Map<K, number>(keys.map((key) => [key, 0]));
+  for (const summary of summaries) {
+    const key = keyOf(summary);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export const countByStatus = (summaries: readonly AccountSummary[]) => countBy(summaries, planStatuses, (s) => s.plan.status);
+export const countByQuadrant = (summaries: readonly AccountSummary[]): Map<Quadrant, number> =>
+  countBy(summaries, quadrants, (s) => s.selection.quadrant);
+
+/** Where the number of active key accounts stands against the recommended range and the limits. */
+export type PortfolioSize = 'within' | 'outside-recommended' | 'outside-limits';
+
+export function portfolioSize(active: number, portfolio: Settings['portfolio']): PortfolioSize {
+  const inside = ([low, high]: readonly [number, number]) => active >= low && active <= high;
+  if (!inside(portfolio.limits)) return 'outside-limits';
+  return inside(portfolio.recommended) ? 'within' : 'outside-recommended';
+}

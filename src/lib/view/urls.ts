@@ -1,0 +1,27 @@
+/**
+ * Site URLs in one place, so pages never spell a route by hand. `base` is Astro's `BASE_URL`
+ * (`/` unless the site is served from a sub-path).
+ */
+export function createUrls(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const at = (path: string) => `${root}${path}`;
+  return {
+    home: at(''),
+    accounts: at('accounts/'),
+    account: (id: string) => at(`accounts/${id}/`),
+    value: (accountId: string, name: string) => at(`accounts/${accountId}/value/${name}/`),
+    team: at('team/'),
+    member: (id: string) => at(`team/${id}/`),
+  };
+}
+
+export type Urls = ReturnType<typeof createUrls>;
+
+/**
+ * "Edit this page" on the repository host: `<repoUrl>/edit/main/<path>`. GitHub, GitLab and Gitea
+ * all accept this form. Missing when the settings name no repository.
+ */
+export function editUrl(repoUrl: string | undefined, path: string): string | undefined {
+  if (!repoUrl) return undefined;
+  return `${repoUrl.replace(/\/+$/, '')}/edit/main/${path.split('/').map(encodeURIComponent).join('/')}`;
+}

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/lib/engine.ts';
+import { readContentTree } from '../../src/node/content-fs.ts';
+import { buildSite, ROOT, siteDir } from '../helpers/site.ts';
+
+const page = (site: string, path: string) => resolve(siteDir(site), path.replace(/^\//, ''), 'index.html');
+
+describe('the sample portfolio site', () => {
+  const { portfolio } = runEngine(readContentTree(resolve(ROOT, 'content'), ROOT));
+
+  it('has at least eight accounts across statuses and languages', () => {
+    const plans = portfolio.accounts.flatMap((account) => (account.plan ? [account.plan.data] : []));
+    expect(plans.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(plans.map((plan) => plan.status))).toEqual(new Set(['active', 'draft', 'archived']));
+    expect(new Set(plans.map((plan) => plan.lang))).toEqual(new Set(['en', 'es']));
+  });
+
+  it('has a page for every account, value proposition and team member', () => {
+    expect(existsSync(resolve(siteDir('sample'), 'index.html'))).toBe(true);
+    for (const account of portfolio.accounts) {
+      const html = readFileSync(page('sample', `/accounts/${account.id}/`), 'utf8');
+      expect(html).toContain(account.plan!.data.account.replace(/&/g, '&amp;'));
+      for (const value of account.values) {
+        expect(existsSync(page('sample', `/accounts/${account.id}/value/${value.name}/`)), value.path).toBe(true);
+      }
+    }
+    for (const id of portfolio.team.keys()) {
+      expect(existsSync(page('sample', `/team/${id}/`)), id).toBe(true);
+    }
+  });
+});
+
+describe('a build with content mistakes', () => {
+  it('fails naming each file, line and field, with no stack trace and no site', async () => {
+    const result = await buildSite('broken', 'test/fixtures/broken/content');
+    const output = result.stdout + result.stderr;
+    expect(result.code).toBe(1);
+    expect(output).toContain('test/fixtures/broken/content/accounts/acme/plan.mdx:3:9  error  `status` must be one of `draft`, `active`, `archived`, got "actve". Did you mean `active`?  [schema]');
+    expect(output).toContain('plan.mdx:8:11  error  `reviewed` must be a real calendar date');
+    expect(output).toContain('stakeholders.mdx:5:16  error  `people[0].reportsTo` makes a reporting cycle');
+    expect(output).toContain('stakeholders.mdx:9:12  error  `people[1].owner` `bob` is not in the team.');
+    expect(output).toMatch(/Fix the errors above and build again/);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(resolve(siteDir('broken'), 'index.html'))).toBe(false);
+  });
+});

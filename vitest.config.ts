@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/fixtures/**', 'node_modules/**'],
+    // Builds the fixture sites once for every test that reads or browses them.
+    globalSetup: ['test/helpers/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    env: { KEYPLAN_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});
