@@ -78,8 +78,8 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       const name = parts.slice(2).join('/');
       if (name === 'plan.mdx') {
         const doc = load(file, planSchema, parseMdx(file.text));
-        account(id).plan = doc;
-        if (!doc) account(id);
+        if (doc) account(id).plan = doc;
+        else account(id);
       } else if (name === 'stakeholders.mdx') {
         const doc = load(file, stakeholdersSchema, parseMdx(file.text));
         if (doc) account(id).stakeholders = doc;

@@ -97,7 +97,7 @@ function checkStakeholders(
     }
     // Walk up the chain; coming back to this person means a cycle.
     const chain = [person.id];
-    for (let boss = person.reportsTo; boss !== undefined; boss = managerOf.get(boss)) {
+    for (let boss: string | undefined = person.reportsTo; boss !== undefined; boss = managerOf.get(boss)) {
       if (boss === person.id) {
         reporter.error(doc.path, `\`people[${index}].reportsTo\` makes a reporting cycle: ${[...chain, boss].map((id) => `\`${id}\``).join(' → ')}. Someone in this chain must report to a person outside it, or to nobody.`, doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
         break;

@@ -1,0 +1,57 @@
+import type { PlanReport } from '../lib/model.ts';
+import { summarize, type AccountSummary } from '../lib/view/accounts.ts';
+import { createFormatter, type Formatter } from '../lib/view/format.ts';
+import { createUrls, type Urls } from '../lib/view/urls.ts';
+import { uiStrings, type UiStrings } from '../i18n/index.ts';
+import { lastCommitDates } from './git-dates.ts';
+import { contentDir } from './paths.ts';
+import { loadPortfolio } from './portfolio-fs.ts';
+
+type Loaded = ReturnType<typeof loadPortfolio>;
+
+/** What every page needs, computed once per build. */
+export interface SiteData {
+  portfolio: Loaded['portfolio'];
+  /** Completeness per account id; missing while the engine does not compute it. */
+  reports?: ReadonlyMap<string, PlanReport>;
+  /** `YYYY-MM-DD`: the engine's "today" (`KEYPLAN_TODAY` or the current date). */
+  today: string;
+  summaries: AccountSummary[];
+  t: UiStrings;
+  fmt: Formatter;
+  urls: Urls;
+  /** Last commit date of a content file (`Doc.path`), if git knows one. */
+  lastUpdated(path: string): string | undefined;
+}
+
+let cached: SiteData | undefined;
+
+export function siteData(): SiteData {
+  if (cached) return cached;
+  const loaded = loadPortfolio();
+  const { portfolio } = loaded;
+  // `completeness` and `today` are being added to the engine's result; read them defensively so the
+  // site builds before and after that lands.
+  const extra = loaded as Loaded & { completeness?: unknown; today?: unknown };
+  const reports = extra.completeness instanceof Map ? (extra.completeness as ReadonlyMap<string, PlanReport>) : undefined;
+  const today = isoDay(extra.today) ?? isoDay(process.env['KEYPLAN_TODAY']) ?? new Date().toISOString().slice(0, 10);
+  const dates = lastCommitDates(contentDir());
+  const { locale } = portfolio.settings;
+  cached = {
+    portfolio,
+    ...(reports ? { reports } : {}),
+    today,
+    summaries: summarize(portfolio.accounts, portfolio.settings, reports),
+    t: uiStrings(locale),
+    fmt: createFormatter(locale),
+    urls: createUrls(import.meta.env.BASE_URL),
+    lastUpdated: (path) => dates.get(path),
+  };
+  return cached;
+}
+
+function isoDay(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  return undefined;
+}
