@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/lib/engine.ts';
+import { slugify } from '../../src/lib/scaffold/slug.ts';
+import { readContentTree } from '../../src/node/content-fs.ts';
+import { ROOT, run } from '../helpers/site.ts';
+
+const NEW = resolve(ROOT, 'scripts/new.ts');
+
+function copyMinimal(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'keyplan-new-'));
+  cpSync(resolve(ROOT, 'test/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
+  return join(dir, 'content');
+}
+
+const schemaErrors = (content: string) =>
+  runEngine(readContentTree(content, resolve(content, '..')))
+    .reporter.sorted()
+    .flatMap((file) => file.messages.filter((message) => message.fatal && ['schema', 'reference', 'yaml-syntax', 'mdx-syntax'].includes(message.ruleId ?? '')).map((message) => `${file.path}: ${message.reason}`));
+
+describe('slugify', () => {
+  it('folds accents and punctuation', () => {
+    expect(slugify('Aceros del Norte')).toBe('aceros-del-norte');
+    expect(slugify('Marta Núñez')).toBe('marta-nunez');
+    expect(slugify("Siobhan O'Brien")).toBe('siobhan-obrien');
+    expect(slugify('  Café & Co. (Iberia) ')).toBe('cafe-co-iberia');
+  });
+});
+
+describe('npm run new', () => {
+  it('scaffolds an account that passes the schema, in the language asked, and refuses to overwrite it', async () => {
+    const content = copyMinimal();
+    const env = { KEYPLAN_CONTENT: content };
+    const first = await run([NEW, 'account', 'Aceros del Norte', '--lang', 'es'], env);
+    expect(first.code, first.stderr).toBe(0);
+    const plan = readFileSync(join(content, 'accounts/aceros-del-norte/plan.mdx'), 'utf8');
+    expect(plan).toContain('account: Aceros del Norte');
+    expect(plan).toContain('status: draft');
+    expect(plan).toContain('## Conocimiento');
+    expect(plan).toContain('### Industria');
+    expect(plan).toContain('## Compromiso');
+    expect(existsSync(join(content, 'accounts/aceros-del-norte/stakeholders.mdx'))).toBe(true);
+    expect(existsSync(join(content, 'accounts/aceros-del-norte/value/value-proposition.mdx'))).toBe(true);
+    expect(schemaErrors(content)).toEqual([]);
+
+    const again = await run([NEW, 'account', 'Aceros del Norte'], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists; Keyplan never overwrites content');
+    expect(readFileSync(join(content, 'accounts/aceros-del-norte/plan.mdx'), 'utf8')).toBe(plan);
+  });
+
+  it('adds a stakeholder at the end of an existing map without touching the rest', async () => {
+    const content = copyMinimal();
+    const file = join(content, 'accounts/acme/stakeholders.mdx');
+    const before = readFileSync(file, 'utf8');
+    const result = await run([NEW, 'person', 'acme', 'Marta Núñez', '--title', 'CFO: Finance #1'], { KEYPLAN_CONTENT: content });
+    expect(result.code, result.stderr).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    const [head] = before.split('\n---\n');
+    expect(after.startsWith(head!)).toBe(true);
+    expect(after).toContain('  - id: marta-nunez\n    name: Marta Núñez\n    title: "CFO: Finance #1"\n---');
+    expect(after.endsWith(before.slice(head!.length + 1))).toBe(true);
+    expect(schemaErrors(content)).toEqual([]);
+
+    const duplicate = await run([NEW, 'person', 'acme', 'Marta Núñez'], { KEYPLAN_CONTENT: content });
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain('a person with id `marta-nunez` is already in it');
+  });
+
+  it('adds a value proposition and a team member', async () => {
+    const content = copyMinimal();
+    const env = { KEYPLAN_CONTENT: content };
+    expect((await run([NEW, 'value', 'acme', 'Cold chain for fresh fish'], env)).code).toBe(0);
+    expect(readFileSync(join(content, 'accounts/acme/value/cold-chain-for-fresh-fish.mdx'), 'utf8')).toContain('title: Cold chain for fresh fish');
+    expect((await run([NEW, 'member', 'Iñaki Ibáñez', '--role', 'specialist', '--function', 'Customs'], env)).code).toBe(0);
+    expect(readFileSync(join(content, 'team/inaki-ibanez.yaml'), 'utf8')).toBe('name: Iñaki Ibáñez\nrole: specialist\nfunction: Customs\n');
+    expect((await run([NEW, 'value', 'nowhere', 'X'], env)).stderr).toContain('There is no account `nowhere`');
+    expect(schemaErrors(content)).toEqual([]);
+  });
+});
