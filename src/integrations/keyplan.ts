@@ -12,7 +12,15 @@ export function keyplan(): AstroIntegration {
     name: 'keyplan',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { reporter } = loadPortfolio();
+        let loaded: ReturnType<typeof loadPortfolio>;
+        try {
+          loaded = loadPortfolio();
+        } catch (error) {
+          // A bad setting such as `KEYPLAN_TODAY=2026-13-01`: one line, as for content mistakes.
+          console.error(`\nKeyplan could not check the content: ${(error as Error).message}\n`);
+          process.exit(1);
+        }
+        const { reporter } = loaded;
         const lines = formatMessages(reporter.sorted());
         const counts = reporter.counts();
         if (counts.errors > 0) {

@@ -1,11 +1,15 @@
 import type { z } from 'zod';
+import { isRealDate } from '../schemas/common.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import { stakeholdersSchema } from '../schemas/stakeholders.ts';
 import { teamMemberSchema } from '../schemas/team.ts';
 import { valueSchema } from '../schemas/value.ts';
-import type { Account, Doc, Portfolio, SourceFile, ValueDoc } from './model.ts';
+import { checkCompleteness } from './completeness.ts';
+import { localDate } from './dates.ts';
+import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from './model.ts';
 import { parseMdx, parseYaml, type ParsedFile } from './parse.ts';
+import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
 import { knownKeysAt } from './schema-keys.ts';
@@ -17,16 +21,28 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface EngineResult {
   portfolio: Portfolio;
   reporter: Reporter;
+  /** Completeness of every plan whose frontmatter is valid, by account id. */
+  completeness: Map<string, PlanReport>;
+  /** The day the plans were judged against, `YYYY-MM-DD`. */
+  today: string;
 }
 
 export interface EngineOptions {
   /** Folder of the content tree relative to the project, as it appears in file paths. @default "content" */
   root?: string;
+  /**
+   * The day freshness and client validation are judged against, `YYYY-MM-DD`. Command-line and build
+   * wiring pass `KEYPLAN_TODAY` here so that runs are reproducible.
+   * @default the current local date
+   */
+  today?: string;
 }
 
 /** Parses and validates a whole content tree, reporting every problem it finds, never only the first. */
 export function runEngine(files: readonly SourceFile[], options: EngineOptions = {}): EngineResult {
   const root = options.root ?? 'content';
+  const today = options.today ?? localDate(new Date());
+  if (!isRealDate(today)) throw new TypeError(`"today" must be a real date written YYYY-MM-DD, got ${JSON.stringify(today)}.`);
   const reporter = new Reporter();
   const invalid = new Set<string>();
 
@@ -124,5 +140,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     accounts: [...accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };
   checkReferences(portfolio, reporter, { teamWithErrors, settingsValid: settingsDoc !== undefined });
-  return { portfolio, reporter };
+  const completeness = checkCompleteness(portfolio, reporter, { today });
+  checkPortfolioSize(portfolio, reporter, settingsPath);
+  return { portfolio, reporter, completeness, today };
 }

@@ -11,8 +11,6 @@ export interface CheckContext {
   portfolio: Portfolio;
   /** `YYYY-MM-DD`. */
   today: string;
-  /** Path of every content file read, valid or not: tells a missing file from an invalid one. */
-  present: ReadonlySet<string>;
 }
 
 /** One thing to fix, reported as a positioned message. */
@@ -59,9 +57,9 @@ export function accountDir(plan: Doc<Plan>): string {
   return plan.path.slice(0, plan.path.lastIndexOf('/') + 1);
 }
 
-/** The plan's period in words, for hints. */
+/** "the period (2026-01-01 to 2026-12-31)", for hints. */
 export function periodText(plan: Doc<Plan>): string {
-  return `${plan.data.period.start} to ${plan.data.period.end}`;
+  return `the period (${plan.data.period.start} to ${plan.data.period.end})`;
 }
 
 /** `x`, `x and y`, `x, y and z`. */

@@ -1,0 +1,139 @@
+/**
+ * `npm run check`: every schema, reference and completeness check on the content tree, without
+ * building the site. Prints every problem as `path:line:col  level  message  [rule]`.
+ *
+ * Exit codes: 0 without errors (warnings allowed), 1 with errors, 2 when the check could not run.
+ */
+import { appendFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatMessages } from '../src/lib/format.ts';
+import { githubAnnotations, githubStepSummary } from '../src/lib/format-github.ts';
+import { jsonReport } from '../src/lib/format-json.ts';
+import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
+import { contentDir } from '../src/node/paths.ts';
+import { contentRoot, loadPortfolio } from '../src/node/portfolio-fs.ts';
+import { today as todayFromEnv } from '../src/node/today.ts';
+
+const USAGE = `Usage: npm run check [-- options]
+
+Checks every schema, reference and completeness rule of the content tree
+(\`content/\`, or the folder named by KEYPLAN_CONTENT) and prints every problem.
+
+Options:
+  --format <text|github|json>  text (default), GitHub Actions annotations and step
+                               summary, or a machine-readable JSON report
+  --verbose                    also list every plan's score and failing checks
+  --debug                      print stack traces of unexpected errors
+  -h, --help                   show this help
+
+Environment:
+  KEYPLAN_CONTENT              content folder to check (default: content)
+  KEYPLAN_TODAY                the date to judge freshness against, YYYY-MM-DD
+  GITHUB_STEP_SUMMARY          with --format github, a file to append a Markdown summary to
+
+Exit status: 0 without errors (warnings allowed), 1 with errors, 2 when the check could not run.
+`;
+
+const FORMATS = ['text', 'github', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** A reason the check could not run: printed in one line, exit status 2. */
+class CannotRun extends Error {}
+
+function options(argv: string[]) {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        format: { type: 'string', default: 'text' },
+        verbose: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (!FORMATS.includes(values.format as Format)) {
+      throw new CannotRun(`\`--format\` must be one of ${FORMATS.join(', ')}, got "${values.format}".`);
+    }
+    return { ...values, format: values.format as Format };
+  } catch (error) {
+    if (error instanceof CannotRun) throw error;
+    // parseArgs explains unknown options and missing values well; only add where to look.
+    throw new CannotRun(`${(error as Error).message.replace(/\.?$/, '.')} Run \`npm run check -- --help\` for the options.`);
+  }
+}
+
+function checkContentFolder(path: string): void {
+  const dir = relative(process.cwd(), path) || '.';
+  const where = process.env['KEYPLAN_CONTENT'] ? ' (named by KEYPLAN_CONTENT)' : '';
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CannotRun(
+      code === 'ENOENT'
+        ? `The content folder \`${dir}\`${where} does not exist. Run the check from the project root, or set KEYPLAN_CONTENT to the content folder.`
+        : `The content folder \`${dir}\`${where} cannot be read: ${(error as Error).message}.`,
+    );
+  }
+  if (!isFolder) throw new CannotRun(`\`${dir}\`${where} is a file, not a content folder.`);
+}
+
+function run(argv: string[]): number {
+  const args = options(argv);
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  checkContentFolder(contentDir());
+  try {
+    todayFromEnv();
+  } catch (error) {
+    throw new CannotRun((error as Error).message);
+  }
+  const started = performance.now();
+  const { portfolio, reporter, completeness, today } = loadPortfolio();
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const files = reporter.sorted();
+  const counts = reporter.counts();
+  const accountIds = portfolio.accounts.map((account) => account.id);
+  const summary = formatSummary(accountIds.length, counts);
+  const out: string[] = [];
+
+  if (args.format === 'json') {
+    const report = jsonReport({ today, root: contentRoot(), accounts: portfolio.accounts, reports: completeness, files, counts });
+    out.push(JSON.stringify(report, null, 2));
+  } else {
+    out.push(...(args.format === 'github' ? githubAnnotations(files) : formatMessages(files)));
+    if (args.verbose) {
+      if (out.length) out.push('');
+      out.push(...formatPlans(completeness, accountIds), '');
+    }
+    out.push(args.verbose ? `${summary} in ${seconds} s (today: ${today}).` : `${summary}.`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+  if (args.format === 'github' && summaryFile) {
+    const names = new Map(portfolio.accounts.flatMap((account) => (account.plan ? [[account.id, account.plan.data.account] as const] : [])));
+    appendFileSync(summaryFile, githubStepSummary({ summary: `${summary}.`, today, accountIds, names, reports: completeness, files }));
+  }
+  return counts.errors > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  const debug = process.argv.includes('--debug');
+  if (error instanceof CannotRun) {
+    process.stderr.write(`keyplan check: ${error.message}\n`);
+  } else {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    process.stderr.write(`keyplan check: could not run: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  }
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 2;
+}

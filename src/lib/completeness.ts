@@ -1,0 +1,71 @@
+import { checkIds, type CheckId } from '../schemas/settings.ts';
+import { checks } from './checks/index.ts';
+import type { CheckContext, Finding } from './checks/context.ts';
+import type { Account, CheckResult, PlanReport, Portfolio } from './model.ts';
+import type { Reporter } from './report.ts';
+
+export interface CompletenessOptions {
+  /** `YYYY-MM-DD`; freshness and client validation are judged against it. */
+  today: string;
+}
+
+/** The ids a plan's status requires, in the method's order. */
+export function requiredChecks(portfolio: Portfolio, status: PlanReport['status']): CheckId[] {
+  const required = portfolio.settings.completeness.require[status];
+  return required === 'all' ? [...checkIds] : checkIds.filter((id) => required.includes(id));
+}
+
+/** Weighted share of passed checks, 0–1; 1 when nothing (or nothing with weight) is required. */
+export function planScore(results: readonly CheckResult[]): number {
+  const total = results.reduce((sum, result) => sum + result.weight, 0);
+  if (total === 0) return 1;
+  return results.reduce((sum, result) => sum + (result.passed ? result.weight : 0), 0) / total;
+}
+
+/**
+ * Runs the checks a plan's status requires. Returns undefined for an account whose plan is missing
+ * or failed its schema: those errors already fail the run, and there is nothing sound to score.
+ */
+export function evaluatePlan(
+  account: Account,
+  portfolio: Portfolio,
+  options: CompletenessOptions,
+): { report: PlanReport; findings: (Finding & { ruleId: CheckId })[] } | undefined {
+  const plan = account.plan;
+  if (!plan) return undefined;
+  const context: CheckContext = { account, plan, portfolio, today: options.today };
+  const weights = portfolio.settings.completeness.weights;
+  const results: CheckResult[] = [];
+  const findings: (Finding & { ruleId: CheckId })[] = [];
+  for (const id of requiredChecks(portfolio, plan.data.status)) {
+    const outcome = checks[id](context);
+    const weight = weights[id] ?? 1;
+    if (outcome.passed) {
+      results.push({ id, passed: true, reason: outcome.reason, weight });
+      continue;
+    }
+    const hints = [...new Set(outcome.findings.map((finding) => finding.hint))];
+    results.push({ id, passed: false, reason: outcome.findings.map((finding) => finding.reason).join(' '), hint: hints.join(' '), weight });
+    findings.push(...outcome.findings.map((finding) => ({ ...finding, ruleId: id })));
+  }
+  return { report: { accountId: account.id, status: plan.data.status, score: planScore(results), checks: results }, findings };
+}
+
+/**
+ * Evaluates every plan and reports each failure where its fix goes: errors for `active` plans
+ * (they fail the build), warnings for the other statuses.
+ */
+export function checkCompleteness(portfolio: Portfolio, reporter: Reporter, options: CompletenessOptions): Map<string, PlanReport> {
+  const reports = new Map<string, PlanReport>();
+  for (const account of portfolio.accounts) {
+    const evaluated = evaluatePlan(account, portfolio, options);
+    if (!evaluated) continue;
+    reports.set(account.id, evaluated.report);
+    const severity = evaluated.report.status === 'active' ? 'error' : 'warning';
+    for (const finding of evaluated.findings) {
+      if (finding.silent) continue;
+      reporter.add(finding.file ?? account.plan!.path, severity, `${finding.reason} ${finding.hint}`, finding.place, finding.ruleId);
+    }
+  }
+  return reports;
+}

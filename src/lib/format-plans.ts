@@ -1,0 +1,30 @@
+import type { PlanReport } from './model.ts';
+
+/** `86%`, rounded down so that a plan missing anything never shows 100%. */
+export function percent(score: number): string {
+  return `${Math.floor(score * 100)}%`;
+}
+
+export function failingChecks(report: PlanReport): string[] {
+  return report.checks.filter((check) => !check.passed).map((check) => check.id);
+}
+
+/** One line per plan, aligned: account, status, score and failing checks (`--verbose`). */
+export function formatPlans(reports: ReadonlyMap<string, PlanReport>, accountIds: readonly string[]): string[] {
+  const width = Math.max(0, ...accountIds.map((id) => id.length));
+  return accountIds.map((id) => {
+    const report = reports.get(id);
+    const name = id.padEnd(width);
+    if (!report) return `${name}  (not scored: its plan is missing or has errors)`;
+    const failing = failingChecks(report);
+    const checked = report.checks.length ? percent(report.score).padStart(4) : '   -';
+    const detail = report.checks.length === 0 ? 'no checks required' : failing.length ? `failing: ${failing.join(', ')}` : 'complete';
+    return `${name}  ${report.status.padEnd(8)}  ${checked}  ${detail}`;
+  });
+}
+
+/** "3 plans checked, 1 error, 2 warnings" */
+export function formatSummary(plans: number, { errors, warnings }: { errors: number; warnings: number }): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${plural(plans, 'plan')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
