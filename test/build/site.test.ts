@@ -46,3 +46,25 @@ describe('a build with content mistakes', () => {
     expect(existsSync(resolve(siteDir('broken'), 'index.html'))).toBe(false);
   });
 });
+
+describe('the completeness gate in the build', () => {
+  it('fails on an incomplete active plan and passes once it is fixed', async () => {
+    const { cpSync, mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const content = resolve(mkdtempSync(resolve(tmpdir(), 'keyplan-gate-')), 'content');
+    cpSync(resolve(ROOT, 'test/fixtures/minimal/content'), content, { recursive: true });
+    const plan = resolve(content, 'accounts/acme/plan.mdx');
+    const complete = read(plan, 'utf8');
+    writeFileSync(plan, complete.replace(/\nclientValidation:\n.*\n.*\n/, '\n'));
+
+    const failed = await buildSite('gate', content);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout + failed.stderr).toMatch(/accounts\/acme\/plan\.mdx:\d+:\d+ {2}error {2}.*clientValidation.*\[client-validation\]/);
+    expect(existsSync(resolve(siteDir('gate'), 'index.html'))).toBe(false);
+
+    writeFileSync(plan, complete);
+    const passed = await buildSite('gate', content);
+    expect(passed.code, passed.stdout + passed.stderr).toBe(0);
+    expect(existsSync(resolve(siteDir('gate'), 'accounts/acme/index.html'))).toBe(true);
+  });
+});
