@@ -14,13 +14,14 @@ type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string }
  */
 export interface UiStrings {
   skipToContent: string;
-  nav: { label: string; home: string; accounts: string; team: string };
-  footer: { editPage: string; lastUpdated: string; notTracked: string; source: string };
+  nav: { label: string; product: string; home: string; accounts: string; team: string };
+  footer: { editPage: string; lastUpdated: string; notTracked: string };
   /** Shown where a value is missing. */
   none: string;
   yes: string;
   no: string;
   onThisPage: string;
+  breadcrumb: string;
   sortHint: string;
   /** The accessible name of a table's scrollable wrapper. */
   scrollTable: (caption: string) => string;
@@ -37,10 +38,10 @@ export interface UiStrings {
     byStatus: string;
     byTier: string;
     count: string;
-    revenue: string;
-    revenueCaption: (count: number) => string;
-    measure: string;
-    amount: string;
+    all: string;
+    revenueLastYear: string;
+    revenueTarget: string;
+    accountsInCurrency: (count: number, currency: string) => string;
     walletNote: (withWallet: number, total: number) => string;
     otherCurrencies: string;
     otherCurrenciesNote: (currency: string) => string;
@@ -75,7 +76,6 @@ export interface UiStrings {
     overdueReview: string;
     revenueTarget: string;
     completeness: string;
-    summary: string;
     revenue: string;
     lastYear: string;
     target: string;
@@ -87,6 +87,7 @@ export interface UiStrings {
     selectionCaption: string;
     criterion: string;
     score: string;
+    weight: string;
     outOfFive: string;
     criteria: {
       attractiveness: string;
@@ -100,7 +101,6 @@ export interface UiStrings {
       coInvestment: string;
     };
     quadrant: string;
-    offerings: string;
     currentOfferings: string;
     potentialOfferings: string;
     clientValidation: string;
@@ -108,6 +108,7 @@ export interface UiStrings {
     notValidated: string;
     completenessScore: (percent: string) => string;
     completenessUnavailable: string;
+    noChecksRequired: (status: string) => string;
     failingChecks: string;
     allChecksPass: string;
     passingChecks: (passed: number, total: number) => string;
@@ -177,7 +178,6 @@ export interface UiStrings {
     email: string;
     accounts: string;
     accountsOf: (name: string) => string;
-    accountsCaption: string;
     involvement: string;
     owner: string;
     sponsor: string;

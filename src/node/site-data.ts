@@ -3,7 +3,8 @@ import { summarize, type AccountSummary } from '../lib/view/accounts.ts';
 import { createFormatter, type Formatter } from '../lib/view/format.ts';
 import { createUrls, type Urls } from '../lib/view/urls.ts';
 import { uiStrings, type UiStrings } from '../i18n/index.ts';
-import { lastCommitDates } from './git-dates.ts';
+import { relative, resolve } from 'node:path';
+import { gitInfo } from './git-dates.ts';
 import { contentDir } from './paths.ts';
 import { loadPortfolio } from './portfolio-fs.ts';
 
@@ -22,6 +23,11 @@ export interface SiteData {
   urls: Urls;
   /** Last commit date of a content file (`Doc.path`), if git knows one. */
   lastUpdated(path: string): string | undefined;
+  /**
+   * The file's path inside the repository, for "Edit this page"; missing when the file lies
+   * outside it. Outside git, the project folder is taken as the repository's top.
+   */
+  repoPath(path: string): string | undefined;
 }
 
 let cached: SiteData | undefined;
@@ -35,7 +41,7 @@ export function siteData(): SiteData {
   const extra = loaded as Loaded & { completeness?: unknown; today?: unknown };
   const reports = extra.completeness instanceof Map ? (extra.completeness as ReadonlyMap<string, PlanReport>) : undefined;
   const today = isoDay(extra.today) ?? isoDay(process.env['KEYPLAN_TODAY']) ?? new Date().toISOString().slice(0, 10);
-  const dates = lastCommitDates(contentDir());
+  const git = gitInfo(contentDir());
   const { locale } = portfolio.settings;
   cached = {
     portfolio,
@@ -45,7 +51,11 @@ export function siteData(): SiteData {
     t: uiStrings(locale),
     fmt: createFormatter(locale),
     urls: createUrls(import.meta.env.BASE_URL),
-    lastUpdated: (path) => dates.get(path),
+    lastUpdated: (path) => git.dates.get(path),
+    repoPath: (path) => {
+      const inside = relative(git.root ?? process.cwd(), resolve(path)).split('\\').join('/');
+      return inside.startsWith('../') || inside === '..' ? undefined : inside;
+    },
   };
   return cached;
 }
