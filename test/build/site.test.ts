@@ -34,6 +34,8 @@ describe('the sample portfolio site', () => {
 
 describe('a build with content mistakes', () => {
   it('fails naming each file, line and field, with no stack trace and no site', async () => {
+    const { rmSync } = await import('node:fs');
+    rmSync(siteDir('broken'), { recursive: true, force: true });
     const result = await buildSite('broken', 'test/fixtures/broken/content');
     const output = result.stdout + result.stderr;
     expect(result.code).toBe(1);
@@ -49,7 +51,7 @@ describe('a build with content mistakes', () => {
 
 describe('the completeness gate in the build', () => {
   it('fails on an incomplete active plan and passes once it is fixed', async () => {
-    const { cpSync, mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
+    const { cpSync, mkdtempSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const content = resolve(mkdtempSync(resolve(tmpdir(), 'keyplan-gate-')), 'content');
     cpSync(resolve(ROOT, 'test/fixtures/minimal/content'), content, { recursive: true });
@@ -57,6 +59,7 @@ describe('the completeness gate in the build', () => {
     const complete = read(plan, 'utf8');
     writeFileSync(plan, complete.replace(/\nclientValidation:\n.*\n.*\n/, '\n'));
 
+    rmSync(siteDir('gate'), { recursive: true, force: true });
     const failed = await buildSite('gate', content);
     expect(failed.code).toBe(1);
     expect(failed.stdout + failed.stderr).toMatch(/accounts\/acme\/plan\.mdx:\d+:\d+ {2}error {2}.*clientValidation.*\[client-validation\]/);
