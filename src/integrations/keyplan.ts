@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { formatCounts, formatMessages } from '../lib/format.ts';
+import { buildAudience } from '../node/audience-env.ts';
 import { loadPortfolio } from '../node/portfolio-fs.ts';
 
 /**
@@ -21,6 +22,12 @@ export function keyplan(): AstroIntegration {
           process.exit(1);
         }
         const { reporter } = loaded;
+        const audience = buildAudience(loaded.portfolio.settings);
+        if (audience.error) {
+          console.error(`\nKeyplan: ${audience.error}\n`);
+          process.exit(1);
+        }
+        if (audience.name) logger.info(`building for the audience \`${audience.name}\`: its hidden fields appear nowhere in the site`);
         const lines = formatMessages(reporter.sorted());
         const counts = reporter.counts();
         if (counts.errors > 0) {

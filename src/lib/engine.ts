@@ -10,6 +10,7 @@ import { localDate } from './dates.ts';
 import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from './model.ts';
 import { parseMdx, parseYaml, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
+import { checkHiddenPaths } from './audience-check.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
 import { knownKeysAt } from './schema-keys.ts';
@@ -140,6 +141,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     accounts: [...accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };
   checkReferences(portfolio, reporter, { teamWithErrors, settingsValid: settingsDoc !== undefined });
+  checkHiddenPaths(portfolio, reporter);
   const completeness = checkCompleteness(portfolio, reporter, { today });
   checkPortfolioSize(portfolio, reporter, settingsPath);
   return { portfolio, reporter, completeness, today };

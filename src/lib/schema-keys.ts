@@ -37,3 +37,33 @@ export function knownKeysAt(schema: AnySchema, path: readonly PropertyKey[]): st
   const def = current._zod.def as unknown as { type: string; shape?: Record<string, AnySchema> };
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
+
+/** What a dotted field path (lists addressed through their name, as in `people.stance`) names in a schema. */
+export interface FieldInfo {
+  /** The field may be left out, so hiding it leaves valid data. */
+  optional: boolean;
+  /** The field is a list: hidden, it becomes empty rather than missing. */
+  list: boolean;
+}
+
+/** Follows a dotted path through objects and, implicitly, list items; undefined when no such field exists. */
+export function fieldAt(schema: AnySchema, path: readonly string[]): FieldInfo | undefined {
+  let current = unwrap(schema);
+  let info: FieldInfo | undefined;
+  for (const segment of path) {
+    let def = current._zod.def as unknown as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    if (def.type === 'array' && def.element) {
+      current = unwrap(def.element);
+      def = current._zod.def as unknown as typeof def;
+    }
+    const field = def.type === 'object' ? def.shape?.[segment] : undefined;
+    if (!field) return undefined;
+    const wrapper = (field._zod.def as unknown as { type: string }).type;
+    current = unwrap(field);
+    info = {
+      optional: ['optional', 'default', 'prefault'].includes(wrapper),
+      list: (current._zod.def as unknown as { type: string }).type === 'array',
+    };
+  }
+  return info;
+}

@@ -7,12 +7,17 @@ import { relative, resolve } from 'node:path';
 import { gitInfo } from './git-dates.ts';
 import { contentDir } from './paths.ts';
 import { loadPortfolio } from './portfolio-fs.ts';
+import { buildAudience } from './audience-env.ts';
+import { hiddenPathsFor, redactPortfolio } from '../lib/audience.ts';
+import type { Account } from '../lib/model.ts';
 
 type Loaded = ReturnType<typeof loadPortfolio>;
 
 /** What every page needs, computed once per build. */
 export interface SiteData {
   portfolio: Loaded['portfolio'];
+  /** The audience this build is for (`KEYPLAN_AUDIENCE`); absent for the full internal site. */
+  audience?: string;
   /** Completeness per account id; missing while the engine does not compute it. */
   reports?: ReadonlyMap<string, PlanReport>;
   /** `YYYY-MM-DD`: the engine's "today" (`KEYPLAN_TODAY` or the current date). */
@@ -21,6 +26,8 @@ export interface SiteData {
   t: UiStrings;
   fmt: Formatter;
   urls: Urls;
+  /** Whether an account's stakeholder notes may be shown to this build's audience. */
+  notesVisible(account: Account): boolean;
   /** Last commit date of a content file (`Doc.path`), if git knows one. */
   lastUpdated(path: string): string | undefined;
   /**
@@ -35,22 +42,28 @@ let cached: SiteData | undefined;
 export function siteData(): SiteData {
   if (cached) return cached;
   const loaded = loadPortfolio();
-  const { portfolio } = loaded;
+  // An audience build sees the portfolio with its hidden fields removed from the data itself; the
+  // completeness details are internal governance and would reveal hidden facts, so they are left out.
+  const audience = buildAudience(loaded.portfolio.settings).name;
+  const portfolio = audience ? redactPortfolio(loaded.portfolio, audience) : loaded.portfolio;
   // `completeness` and `today` are being added to the engine's result; read them defensively so the
   // site builds before and after that lands.
   const extra = loaded as Loaded & { completeness?: unknown; today?: unknown };
-  const reports = extra.completeness instanceof Map ? (extra.completeness as ReadonlyMap<string, PlanReport>) : undefined;
+  const reports = !audience && extra.completeness instanceof Map ? (extra.completeness as ReadonlyMap<string, PlanReport>) : undefined;
   const today = isoDay(extra.today) ?? isoDay(process.env['KEYPLAN_TODAY']) ?? new Date().toISOString().slice(0, 10);
   const git = gitInfo(contentDir());
   const { locale } = portfolio.settings;
   cached = {
     portfolio,
+    ...(audience ? { audience } : {}),
     ...(reports ? { reports } : {}),
     today,
     summaries: summarize(portfolio.accounts, portfolio.settings, reports),
     t: uiStrings(locale),
     fmt: createFormatter(locale),
     urls: createUrls(import.meta.env.BASE_URL),
+    notesVisible: (account) =>
+      !audience || !hiddenPathsFor(loaded.portfolio, account, audience).some((path) => path === 'people' || path.startsWith('people.')),
     lastUpdated: (path) => git.dates.get(path),
     repoPath: (path) => {
       const inside = relative(git.root ?? process.cwd(), resolve(path)).split('\\').join('/');
