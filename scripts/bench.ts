@@ -1,0 +1,145 @@
+/**
+ * `npm run bench [-- --quick] [-- --sizes 50,500] [-- --runs 3]`: builds generated portfolios with
+ * Keyplan and with a plain Astro site over the same MDX files, and prints a table of figures.
+ * Benchmarks print; they never fail on timing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generatePortfolio } from '../src/lib/bench/generate.ts';
+import { writeBaseline } from './bench/baseline.ts';
+
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, runs: { type: 'string' } },
+});
+const sizes = flags.quick ? [50] : (flags.sizes ?? '50,500,2000').split(',').map(Number);
+const runs = Number(flags.runs ?? (flags.quick ? 1 : 3));
+const ROOT = resolve(import.meta.dirname, '..');
+const BENCH = join(ROOT, '.bench');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const RSS = join(ROOT, 'scripts/bench/rss.ts');
+const TODAY = '2026-11-23';
+
+interface Measure {
+  ms: number;
+  rss: number;
+  output: string;
+}
+
+/** Runs a Node command, timing it and reading its peak memory. */
+function measure(args: string[], env: Record<string, string>): Measure {
+  const rssFile = join(BENCH, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', RSS, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, KEYPLAN_RSS_FILE: rssFile, ASTRO_TELEMETRY_DISABLED: '1', KEYPLAN_TODAY: TODAY },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - started;
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`\`${args.join(' ')}\` failed (exit ${result.status}):\n${output.slice(-3000)}`);
+  return { ms, rss: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0, output };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function repeat(times: number, before: () => void, run: () => Measure): Measure {
+  const results: Measure[] = [];
+  for (let index = 0; index < times; index++) {
+    before();
+    results.push(run());
+  }
+  const ms = median(results.map((result) => result.ms));
+  return { ms, rss: Math.max(...results.map((result) => result.rss)), output: results.at(-1)!.output };
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** The account page with the most compressed bytes of HTML plus the CSS and JS it loads. */
+function heaviestAccountPage(dist: string): { page: string; bytes: number } {
+  let heaviest = { page: '', bytes: 0 };
+  const accounts = join(dist, 'accounts');
+  for (const id of readdirSync(accounts)) {
+    const file = join(accounts, id, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    let bytes = gzipSync(html).length;
+    for (const [, href] of html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="(\/[^"]+)"/g)) {
+      const asset = join(dist, href!);
+      if (existsSync(asset)) bytes += gzipSync(readFileSync(asset)).length;
+    }
+    if (bytes > heaviest.bytes) heaviest = { page: `/accounts/${id}/`, bytes };
+  }
+  return heaviest;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+const rows: string[][] = [];
+for (const size of sizes) {
+  const dir = join(BENCH, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of generatePortfolio(size, { today: TODAY })) {
+    const target = join(dir, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+  }
+  const content = join(dir, 'content');
+  const env = {
+    KEYPLAN_CONTENT: content,
+    KEYPLAN_OUT_DIR: join(dir, 'dist'),
+    KEYPLAN_CACHE_DIR: join(dir, 'astro-cache'),
+    KEYPLAN_DIAGRAM_CACHE: join(dir, 'diagram-cache'),
+  };
+  const clean = (...folders: string[]) => () => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  console.error(`${size} accounts: check…`);
+  const check = repeat(runs, () => {}, () => measure(['scripts/check.ts'], env));
+  console.error(`${size} accounts: Keyplan cold build…`);
+  const cold = repeat(runs, clean(env.KEYPLAN_OUT_DIR, env.KEYPLAN_CACHE_DIR, env.KEYPLAN_DIAGRAM_CACHE), () => measure([ASTRO, 'build'], env));
+  console.error(`${size} accounts: Keyplan warm build…`);
+  const warm = repeat(runs, () => {}, () => measure([ASTRO, 'build'], env));
+
+  const baselineDir = join(dir, 'baseline');
+  writeBaseline(baselineDir, content);
+  const baselineEnv = { ASTRO_TELEMETRY_DISABLED: '1' };
+  const baselineArgs = [ASTRO, 'build', '--root', baselineDir];
+  console.error(`${size} accounts: plain Astro cold and warm builds…`);
+  const baseCold = repeat(runs, clean(join(baselineDir, 'dist'), join(baselineDir, 'node_modules'), join(baselineDir, '.astro')), () => measure(baselineArgs, baselineEnv));
+  const baseWarm = repeat(runs, () => {}, () => measure(baselineArgs, baselineEnv));
+
+  const diagrams = (output: string) => /(\d+) diagrams \((\d+) rendered in ([\d.]+) s, (\d+) from cache/.exec(output);
+  const coldDiagrams = diagrams(cold.output);
+  const warmDiagrams = diagrams(warm.output);
+  const perDiagram = coldDiagrams && Number(coldDiagrams[2]) > 0 ? `${Math.round((Number(coldDiagrams[3]) * 1000) / Number(coldDiagrams[2]))} ms each` : '–';
+  const search = /search index: (\d+) pages in (\d+) ms/.exec(warm.output);
+  const heaviest = heaviestAccountPage(env.KEYPLAN_OUT_DIR);
+
+  rows.push(
+    [`${size} accounts`, '', ''],
+    ['npm run check', s(check.ms), `peak ${mb(check.rss)}`],
+    ['cold build', s(cold.ms), `${ratio(cold.ms, baseCold.ms)} plain Astro (${s(baseCold.ms)})`],
+    ['warm build', s(warm.ms), `${ratio(warm.ms, baseWarm.ms)} plain Astro (${s(baseWarm.ms)})`],
+    ['diagrams cold', coldDiagrams ? `${coldDiagrams[2]} rendered` : 'not reported', perDiagram],
+    ['diagrams warm', warmDiagrams ? `${warmDiagrams[2]} rendered, ${warmDiagrams[4]} cached` : 'not reported', ''],
+    ['search index', search ? `${search[2]} ms, ${search[1]} pages` : 'not reported', kb(folderBytes(join(env.KEYPLAN_OUT_DIR, 'pagefind')))],
+    ['peak RSS (build)', mb(Math.max(cold.rss, warm.rss)), `plain Astro ${mb(Math.max(baseCold.rss, baseWarm.rss))}`],
+    ['heaviest account page', kb(heaviest.bytes), `${heaviest.page} (gzip, HTML+CSS+JS)`],
+  );
+}
+
+console.log(`\nKeyplan benchmark · ${availableParallelism()} cores · Node ${process.versions.node} · median of ${runs} run${runs === 1 ? '' : 's'}\n`);
+console.log('| figure | value | detail |\n|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
