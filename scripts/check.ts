@@ -2,15 +2,23 @@
  * `npm run check`: every schema, reference and completeness check on the content tree, without
  * building the site. Prints every problem as `path:line:col  level  message  [rule]`.
  *
+ * With `--since <git-ref>` it also checks the content as it is at that revision and prints, in
+ * Markdown for a pull request's summary, what the change does to each plan's completeness.
+ *
  * Exit codes: 0 without errors (warnings allowed), 1 with errors, 2 when the check could not run.
  */
 import { appendFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareRuns } from '../src/lib/compare.ts';
+import { runEngine } from '../src/lib/engine.ts';
+import { formatComparison } from '../src/lib/format-compare.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { githubAnnotations, githubStepSummary } from '../src/lib/format-github.ts';
 import { jsonReport } from '../src/lib/format-json.ts';
 import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
+import { contentAt } from '../src/node/git-content.ts';
+import { GitError } from '../src/node/git.ts';
 import { contentDir } from '../src/node/paths.ts';
 import { contentRoot, loadPortfolio } from '../src/node/portfolio-fs.ts';
 import { today as todayFromEnv } from '../src/node/today.ts';
@@ -24,13 +32,18 @@ Options:
   --format <text|github|json>  text (default), GitHub Actions annotations and step
                                summary, or a machine-readable JSON report
   --verbose                    also list every plan's score and failing checks
+  --since <git-ref>            compare with the content at <git-ref> (e.g. origin/main)
+                               and print, as Markdown, which plans' completeness rose or
+                               fell, which checks newly fail or pass, and the new errors
+                               (--format json prints the comparison as JSON)
   --debug                      print stack traces of unexpected errors
   -h, --help                   show this help
 
 Environment:
   KEYPLAN_CONTENT              content folder to check (default: content)
   KEYPLAN_TODAY                the date to judge freshness against, YYYY-MM-DD
-  GITHUB_STEP_SUMMARY          with --format github, a file to append a Markdown summary to
+  GITHUB_STEP_SUMMARY          with --format github or --since, a file to append the
+                               Markdown summary to
 
 Exit status: 0 without errors (warnings allowed), 1 with errors, 2 when the check could not run.
 `;
@@ -48,6 +61,7 @@ function options(argv: string[]) {
       options: {
         format: { type: 'string', default: 'text' },
         verbose: { type: 'boolean', default: false },
+        since: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -56,6 +70,9 @@ function options(argv: string[]) {
     });
     if (!FORMATS.includes(values.format as Format)) {
       throw new CannotRun(`\`--format\` must be one of ${FORMATS.join(', ')}, got "${values.format}".`);
+    }
+    if (values.since !== undefined && values.since.trim() === '') {
+      throw new CannotRun('`--since` needs a git revision to compare with, such as `origin/main`.');
     }
     return { ...values, format: values.format as Format };
   } catch (error) {
@@ -95,7 +112,9 @@ function run(argv: string[]): number {
     throw new CannotRun((error as Error).message);
   }
   const started = performance.now();
-  const { portfolio, reporter, completeness, today } = loadPortfolio();
+  const current = loadPortfolio();
+  if (args.since !== undefined) return compareWith(args.since, current, args.format);
+  const { portfolio, reporter, completeness, today } = current;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const files = reporter.sorted();
   const counts = reporter.counts();
@@ -122,6 +141,24 @@ function run(argv: string[]): number {
     appendFileSync(summaryFile, githubStepSummary({ summary: `${summary}.`, today, accountIds, names, reports: completeness, files }));
   }
   return counts.errors > 0 ? 1 : 0;
+}
+
+/** `--since <ref>`: the same engine on the content at `ref`, compared with the current run. */
+function compareWith(ref: string, current: ReturnType<typeof loadPortfolio>, format: Format): number {
+  let base: ReturnType<typeof contentAt>;
+  try {
+    base = contentAt(ref, contentDir(), contentRoot());
+  } catch (error) {
+    if (error instanceof GitError) throw new CannotRun(`\`--since ${ref}\`: ${error.message}.`);
+    throw error;
+  }
+  const before = runEngine(base.files, { root: contentRoot(), today: current.today });
+  const comparison = compareRuns(before, current);
+  const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today });
+  process.stdout.write(format === 'json' ? `${JSON.stringify({ ref, commit: base.commit, today: current.today, ...comparison }, null, 2)}\n` : markdown);
+  const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+  if (summaryFile) appendFileSync(summaryFile, markdown);
+  return comparison.counts.errors > 0 ? 1 : 0;
 }
 
 try {

@@ -22,13 +22,16 @@ export function isRealDate(text: string): boolean {
  * A calendar date written `YYYY-MM-DD`, kept as that string.
  * Astro's frontmatter parser turns dates into `Date` objects (and accepts impossible ones),
  * so a `Date` is converted back; `npm run check` reads the text as written and is stricter.
+ * `format: date` lets editors validate the text against the JSON Schemas in `schemas/`.
  */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string().refine(isRealDate, {
-    error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-03-31',
-  }),
-);
+export const isoDate = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.string().refine(isRealDate, {
+      error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-03-31',
+    }),
+  )
+  .meta({ format: 'date' });
 
 /** A score from 1 to 5 where 5 is always good for us. */
 export const score = z.int().min(1).max(5);

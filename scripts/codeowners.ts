@@ -1,0 +1,83 @@
+/**
+ * `npm run codeowners`: writes `.github/CODEOWNERS` from the plan owners, so that each KAM is asked
+ * to review changes to their accounts. `--check` writes nothing and exits 1 when the committed file
+ * is out of date (for CI).
+ *
+ * Exit codes: 0 done or up to date, 1 out of date (`--check`), 2 when it could not run.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { codeowners } from '../src/lib/codeowners.ts';
+import { GitError, repository } from '../src/node/git.ts';
+import { contentDir } from '../src/node/paths.ts';
+import { loadPortfolio } from '../src/node/portfolio-fs.ts';
+
+const USAGE = `Usage: npm run codeowners [-- --check]
+
+Writes .github/CODEOWNERS at the top of the repository: each account folder is owned
+by the GitHub user of its plan's owner (\`github:\` in content/team/<id>.yaml), and
+settings and team by the managers.
+
+Options:
+  --check      write nothing; exit 1 if the file is missing or out of date
+  -h, --help   show this help
+`;
+
+function run(): number {
+  const { values } = parseArgs({
+    options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const content = contentDir();
+  // CODEOWNERS patterns are relative to the repository's top, which may sit above the project.
+  let top: string;
+  try {
+    top = repository(content).root;
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    top = process.cwd();
+  }
+  const contentPath = relative(top, content).split(sep).join('/');
+  const { portfolio } = loadPortfolio();
+  const text = codeowners(portfolio, { contentPath });
+  const file = join(top, '.github', 'CODEOWNERS');
+  const shown = relative(process.cwd(), file) || file;
+  let current: string | undefined;
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  // A plan or team file that fails its schema hides an owner or a handle: say so, and go on.
+  const invalid = [...portfolio.invalid].sort();
+  if (invalid.length) {
+    process.stderr.write(`keyplan codeowners: ${invalid.map((path) => `\`${path}\``).join(', ')} ${invalid.length === 1 ? 'fails its schema, so the owner or GitHub handle it holds is' : 'fail their schemas, so the owners or GitHub handles they hold are'} left out of CODEOWNERS. Run \`npm run check\`.\n`);
+  }
+  if (values.check) {
+    if (current === text) {
+      process.stdout.write(`${shown} is up to date.\n`);
+      return 0;
+    }
+    process.stderr.write(`${shown} is ${current === undefined ? 'missing' : 'out of date with the plan owners'}. Run \`npm run codeowners\` and commit the result.\n`);
+    return 1;
+  }
+  if (current === text) {
+    process.stdout.write(`${shown} is up to date.\n`);
+    return 0;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  process.stdout.write(`Wrote ${shown}.\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = run();
+} catch (error) {
+  process.stderr.write(`keyplan codeowners: could not run: ${(error as Error).message.split('\n')[0]}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run schemas`: writes the JSON Schemas of the content files into `schemas/`, from the Zod
+ * schemas in `src/schemas/`, for editors (VS Code's YAML extension reads them; see
+ * `.vscode/settings.json`). `--check` writes nothing and exits 1 when a committed file is out of date.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { jsonSchemaFiles } from '../src/lib/json-schemas.ts';
+
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, dir: { type: 'string', default: 'schemas' } } });
+const dir = values.dir;
+const stale: string[] = [];
+mkdirSync(dir, { recursive: true });
+for (const [name, text] of jsonSchemaFiles()) {
+  const path = join(dir, name);
+  let current: string | undefined;
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current === text) continue;
+  stale.push(relative(process.cwd(), path));
+  if (!values.check) writeFileSync(path, text);
+}
+
+if (values.check) {
+  if (stale.length) {
+    process.stderr.write(`These JSON Schemas are out of date with src/schemas/: ${stale.join(', ')}. Run \`npm run schemas\` and commit the result.\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write('The JSON Schemas in schemas/ are up to date.\n');
+  }
+} else {
+  process.stdout.write(stale.length ? `Wrote ${stale.join(', ')}.\n` : 'The JSON Schemas in schemas/ are up to date.\n');
+}

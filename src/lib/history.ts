@@ -1,0 +1,368 @@
+import { historyWords, type EnumField, type HistoryLocale, type HistoryWords } from './history-words.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+export type { EnumField, HistoryLocale } from './history-words.ts';
+
+/** One version of a content file: its frontmatter as parsed (undefined when unreadable) and its body. */
+export interface FileVersion {
+  data: unknown;
+  body: string;
+}
+
+/** What one commit did to one file of an account. */
+export interface Revision {
+  commit: string;
+  /** ISO 8601 commit date. */
+  date: string;
+  author: string;
+  /** The file inside the account folder: `plan.mdx`, `stakeholders.mdx` or `value/<name>.mdx`. */
+  file: string;
+  /** The file before the commit; missing when the commit added it. */
+  before?: FileVersion;
+  /** The file after the commit; missing when the commit deleted it. */
+  after?: FileVersion;
+}
+
+/** What a change is about, for an icon or a filter. */
+export type ChangeKind = 'plan' | 'status' | 'review' | 'revenue' | 'selection' | 'team' | 'offerings' | 'kpi' | 'action' | 'validation' | 'stakeholder' | 'value' | 'text';
+
+/** One field-level change, in words. */
+export interface Change {
+  commit: string;
+  date: string;
+  author: string;
+  file: string;
+  kind: ChangeKind;
+  /** The frontmatter path the change is about (`revenue.target`, `people.stance`), for confidentiality. */
+  field: string;
+  /** The change in a short sentence, e.g. `Laura Gómez: stance neutral → supporter`. */
+  text: string;
+}
+
+export interface HistoryOptions {
+  /** At most this many changes, newest first. @default 20 */
+  limit?: number;
+  /** Language of the sentences. @default "en" */
+  locale?: HistoryLocale;
+  /** Frontmatter paths this reader may not see (an audience's `hide` and the plan's `confidential`): changes to them are left out. */
+  hide?: readonly string[];
+  /** Display name of a team member, by team id; the id is shown otherwise. */
+  memberName?: (id: string) => string | undefined;
+  /** Display name of an offering, by offering id. */
+  offeringName?: (id: string) => string | undefined;
+  /** Display label of an enum value (`stance`, `supporter` → `Supporter`); the value is shown otherwise. */
+  label?: (field: EnumField, value: string) => string | undefined;
+}
+
+export interface AccountChanges {
+  /** The newest `limit` changes, newest first. */
+  changes: Change[];
+  /** How many older changes were left out by `limit`. */
+  more: number;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** Splits an MDX file into frontmatter data (parsed as the engine parses it) and body. */
+export function parseFileVersion(text: string): FileVersion {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { data: undefined, body: text };
+  const yaml = parseYamlSource(match[1] ?? '');
+  return { data: yaml.errors.length ? undefined : (yaml.data ?? {}), body: text.slice(match[0].length) };
+}
+
+type Data = Record<string, unknown>;
+const record = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {});
+const list = (value: unknown): Data[] => (Array.isArray(value) ? value.map(record) : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap((item) => (text(item) === undefined ? [] : [text(item)!])) : []);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A field change as it will be reported, before the commit's details are attached. */
+interface Found {
+  kind: ChangeKind;
+  field: string;
+  text: string;
+}
+
+/** Formatting shared by the diffs of one run. */
+class Speaker {
+  readonly words: HistoryWords;
+  readonly options: HistoryOptions;
+  /** Stakeholder names by id, from the newest map that names them. */
+  readonly people: ReadonlyMap<string, string>;
+  readonly #numbers: Intl.NumberFormat;
+  constructor(options: HistoryOptions, people: ReadonlyMap<string, string>) {
+    this.options = options;
+    this.people = people;
+    this.words = historyWords[options.locale ?? 'en'];
+    this.#numbers = new Intl.NumberFormat(options.locale ?? 'en', { maximumFractionDigits: 2 });
+  }
+  value(value: unknown, enumField?: EnumField): string | undefined {
+    if (typeof value === 'number') return this.#numbers.format(value);
+    if (typeof value === 'boolean') return String(value);
+    const shown = text(value);
+    return shown !== undefined && enumField ? (this.options.label?.(enumField, shown) ?? shown) : shown;
+  }
+  member(id: unknown): string | undefined {
+    const shown = text(id);
+    return shown === undefined ? undefined : (this.options.memberName?.(shown) ?? shown);
+  }
+  person(id: unknown): string | undefined {
+    const shown = text(id);
+    return shown === undefined ? undefined : (this.people.get(shown) ?? shown);
+  }
+  offering(id: string): string {
+    return this.options.offeringName?.(id) ?? id;
+  }
+  quote(value: unknown): string {
+    return this.words.quote(text(value) ?? '?');
+  }
+  /** `label before → after` for a field, or nothing when it did not change. */
+  field(path: string, before: unknown, after: unknown, show: (value: unknown) => string | undefined = (value) => this.value(value)): string | undefined {
+    if (same(before, after)) return undefined;
+    return this.words.changed(this.words.field(path), show(before), show(after));
+  }
+}
+
+/** Matches list items by a key; items without the key are ignored. Keeps the newer order. */
+function pair(before: Data[], after: Data[], key: string) {
+  const old = new Map(before.flatMap((item) => (text(item[key]) === undefined ? [] : [[text(item[key])!, item] as const])));
+  const now = new Map(after.flatMap((item) => (text(item[key]) === undefined ? [] : [[text(item[key])!, item] as const])));
+  return {
+    added: [...now].filter(([id]) => !old.has(id)).map(([, item]) => item),
+    removed: [...old].filter(([id]) => !now.has(id)).map(([, item]) => item),
+    kept: [...now].flatMap(([id, item]) => (old.has(id) ? [[old.get(id)!, item] as const] : [])),
+  };
+}
+
+const PLAN_FIELDS = ['account', 'owner', 'sponsor', 'lang', 'industry', 'region', 'nextReview'] as const;
+const REVENUE = ['lastYear', 'target', 'wallet', 'currency'] as const;
+const SELECTION = [
+  ['attractiveness', 'profitability'],
+  ['attractiveness', 'growth'],
+  ['attractiveness', 'strategicValue'],
+  ['position', 'customerKnowledge'],
+  ['position', 'brandImage'],
+  ['position', 'costToServe'],
+] as const;
+const KPI_FIELDS = ['actual', 'target', 'baseline', 'unit', 'due'] as const;
+const PERSON_FIELDS = [
+  ['stance', 'stance'],
+  ['influence', 'influence'],
+  ['relationship', 'relationship'],
+  ['buyingRole', 'buyingRole'],
+  ['owner', undefined],
+  ['reportsTo', undefined],
+  ['title', undefined],
+  ['function', undefined],
+  ['cadence', 'cadence'],
+  ['lastContact', undefined],
+  ['name', undefined],
+] as const;
+
+/** Records a change when there is a sentence for it. */
+type Add = (kind: ChangeKind, field: string, sentence: string | undefined) => void;
+
+function scalarChanges(before: Data, after: Data, say: Speaker, add: Add): void {
+  add('status', 'status', say.field('status', before['status'], after['status'], (value) => say.value(value, 'planStatus')));
+  if (!same(before['reviewed'], after['reviewed']) && text(after['reviewed'])) add('review', 'reviewed', say.words.reviewed(text(after['reviewed'])!));
+  for (const key of PLAN_FIELDS) {
+    const show = key === 'owner' || key === 'sponsor' ? (value: unknown) => say.member(value) : undefined;
+    add(key === 'nextReview' ? 'review' : 'plan', key, say.field(key, before[key], after[key], show));
+  }
+  const span = (value: Data) => (text(value['start']) || text(value['end']) ? `${text(value['start']) ?? '?'} – ${text(value['end']) ?? '?'}` : undefined);
+  add('plan', 'period', say.field('period', span(record(before['period'])), span(record(after['period'])), text));
+
+  const [revenue, revenueNow] = [record(before['revenue']), record(after['revenue'])];
+  for (const key of REVENUE) add('revenue', `revenue.${key}`, say.field(`revenue.${key}`, revenue[key], revenueNow[key]));
+  const [selection, selectionNow] = [record(before['selection']), record(after['selection'])];
+  for (const [group, key] of SELECTION) {
+    const path = `selection.${group}.${key}`;
+    add('selection', path, say.field(path, record(selection[group])[key], record(selectionNow[group])[key]));
+  }
+  add('selection', 'selection.coInvestment', say.field('selection.coInvestment', selection['coInvestment'], selectionNow['coInvestment']));
+  const stage = (data: Data) => record(data['relationship'])['stage'];
+  add('plan', 'relationship.stage', say.field('relationship.stage', stage(before), stage(after), (value) => say.value(value, 'stage')));
+}
+
+function teamChanges(before: Data, after: Data, say: Speaker, add: Add): void {
+  const team = pair(list(before['team']), list(after['team']), 'member');
+  for (const member of team.added) add('team', 'team', say.words.joinedTeam(say.member(member['member'])!));
+  for (const member of team.removed) add('team', 'team', say.words.leftTeam(say.member(member['member'])!));
+  for (const [then, now] of team.kept) {
+    const role = say.field('team.role', then['role'], now['role']);
+    if (role) add('team', 'team.role', say.words.memberRole(say.member(now['member'])!, role));
+  }
+}
+
+function offeringChanges(before: Data, after: Data, say: Speaker, add: Add): void {
+  const { words } = say;
+  const [offerings, offeringsNow] = [record(before['offerings']), record(after['offerings'])];
+  const [current, currentNow] = [strings(offerings['current']), strings(offeringsNow['current'])];
+  const [potential, potentialNow] = [strings(offerings['potential']), strings(offeringsNow['potential'])];
+  for (const id of currentNow.filter((id) => !current.includes(id))) add('offerings', 'offerings.current', words.nowBuys(say.offering(id)));
+  for (const id of current.filter((id) => !currentNow.includes(id))) add('offerings', 'offerings.current', words.noLongerBuys(say.offering(id)));
+  for (const id of potentialNow.filter((id) => !potential.includes(id))) add('offerings', 'offerings.potential', words.potentialAdded(say.offering(id)));
+  // An offering the client now buys leaves the potential list: "now buys" already says so.
+  for (const id of potential.filter((id) => !potentialNow.includes(id) && !currentNow.includes(id))) {
+    add('offerings', 'offerings.potential', words.potentialRemoved(say.offering(id)));
+  }
+}
+
+function kpiChanges(before: Data, after: Data, say: Speaker, add: Add): void {
+  const kpis = pair(list(before['kpis']), list(after['kpis']), 'name');
+  for (const kpi of kpis.added) add('kpi', 'kpis', say.words.kpiAdded(say.quote(kpi['name'])));
+  for (const kpi of kpis.removed) add('kpi', 'kpis', say.words.kpiRemoved(say.quote(kpi['name'])));
+  for (const [then, now] of kpis.kept) {
+    const unit = text(now['unit']);
+    for (const key of KPI_FIELDS) {
+      const change = say.field(`kpis.${key}`, then[key], now[key]);
+      const withUnit = change && unit && typeof now[key] === 'number' ? `${change} ${unit}` : change;
+      add('kpi', `kpis.${key}`, withUnit && say.words.kpi(say.quote(now['name']), withUnit));
+    }
+  }
+}
+
+function actionChanges(before: Data, after: Data, say: Speaker, add: Add): void {
+  const { words } = say;
+  const actions = pair(list(before['actions']), list(after['actions']), 'title');
+  for (const action of actions.added) add('action', 'actions', words.actionAdded(say.quote(action['title'])));
+  for (const action of actions.removed) add('action', 'actions', words.actionRemoved(say.quote(action['title'])));
+  for (const [then, now] of actions.kept) {
+    const title = say.quote(now['title']);
+    // `planned` is the schema's default: an action written without `status` is planned.
+    const [status, statusNow] = [text(then['status']) ?? 'planned', text(now['status']) ?? 'planned'];
+    if (status !== statusNow) {
+      const shown = (value: string) => say.value(value, 'actionStatus');
+      add('action', 'actions.status', statusNow === 'done' ? words.actionDone(title) : words.action(title, words.changed(words.field('status'), shown(status), shown(statusNow))));
+    }
+    if (Boolean(then['clientAgreed']) !== Boolean(now['clientAgreed'])) {
+      add('action', 'actions.clientAgreed', now['clientAgreed'] ? words.actionAgreed(title) : words.actionNotAgreed(title));
+    }
+    const due = say.field('actions.due', then['due'], now['due']);
+    add('action', 'actions.due', due && words.action(title, due));
+    const owner = say.field('actions.owner', then['owner'], now['owner'], (value) => say.member(value));
+    add('action', 'actions.owner', owner && words.action(title, owner));
+  }
+}
+
+function planChanges(before: Data, after: Data, say: Speaker): Found[] {
+  const found: Found[] = [];
+  const add: Add = (kind, field, sentence) => {
+    if (sentence) found.push({ kind, field, text: sentence });
+  };
+  scalarChanges(before, after, say, add);
+  teamChanges(before, after, say, add);
+  offeringChanges(before, after, say, add);
+  kpiChanges(before, after, say, add);
+  actionChanges(before, after, say, add);
+  const [validation, validationNow] = [record(before['clientValidation']), record(after['clientValidation'])];
+  if (!same(validation, validationNow)) {
+    const by = say.person(validationNow['by']);
+    add('validation', 'clientValidation', by ? say.words.validated(by, text(validationNow['date']) ?? '?') : say.words.validationRemoved);
+  }
+  const confidential = (data: Data) => strings(data['confidential']).join(', ') || undefined;
+  add('plan', 'confidential', say.field('confidential', confidential(before), confidential(after), text));
+  return found;
+}
+
+function stakeholderChanges(before: Data, after: Data, say: Speaker): Found[] {
+  const { words } = say;
+  const found: Found[] = [];
+  const people = pair(list(before['people']), list(after['people']), 'id');
+  const name = (person: Data) => text(person['name']) ?? text(person['id'])!;
+  for (const person of people.added) found.push({ kind: 'stakeholder', field: 'people', text: words.personAdded(name(person)) });
+  for (const person of people.removed) found.push({ kind: 'stakeholder', field: 'people', text: words.personRemoved(name(person)) });
+  for (const [then, now] of people.kept) {
+    for (const [key, enumField] of PERSON_FIELDS) {
+      const show =
+        key === 'owner'
+          ? (value: unknown) => say.member(value)
+          : key === 'reportsTo'
+            ? (value: unknown) => say.person(value)
+            : (value: unknown) => say.value(value, enumField);
+      const change = say.field(`people.${key}`, then[key], now[key], show);
+      if (change) found.push({ kind: 'stakeholder', field: `people.${key}`, text: words.person(name(now), change) });
+    }
+  }
+  return found;
+}
+
+function valueChanges(before: Data, after: Data, say: Speaker): Found[] {
+  const { words } = say;
+  const found: Found[] = [];
+  const title = say.quote(after['title'] ?? before['title']);
+  if (!same(before['title'], after['title'])) found.push({ kind: 'value', field: 'title', text: words.valueRenamed(say.quote(before['title']), title) });
+  const status = say.field('status', before['status'], after['status'], (value) => say.value(value, 'valueStatus'));
+  if (status) found.push({ kind: 'value', field: 'status', text: words.value(title, status) });
+  const revised = (['arguments', 'offerings', 'audience'] as const).filter((key) => !same(before[key] ?? [], after[key] ?? []));
+  // One sentence for the lot: argument-by-argument detail reads as noise in a history.
+  if (revised.length) found.push({ kind: 'value', field: revised.length === 1 ? revised[0]! : 'arguments', text: words.valueRevised(title) });
+  return found;
+}
+
+/** The changes one revision makes, in the order of the file's fields. */
+function revisionChanges(revision: Revision, say: Speaker): Found[] {
+  const { words } = say;
+  const { before, after, file } = revision;
+  const kind = file === 'plan.mdx' ? 'plan' : file === 'stakeholders.mdx' ? 'stakeholders' : file.startsWith('value/') ? 'value' : undefined;
+  if (!kind || (!before && !after)) return [];
+  const data = record(before?.data);
+  const dataNow = record(after?.data);
+  if (!before || !after) {
+    const gone = !after;
+    if (kind === 'plan') return [{ kind: 'plan', field: 'status', text: gone ? words.planDeleted : words.planCreated(say.value(dataNow['status'], 'planStatus') ?? '?') }];
+    if (kind === 'stakeholders') return [{ kind: 'stakeholder', field: 'people', text: gone ? words.mapDeleted : words.mapCreated(list(dataNow['people']).length) }];
+    const title = say.quote((gone ? data : dataNow)['title'] ?? file.slice('value/'.length, -'.mdx'.length));
+    return [{ kind: 'value', field: 'status', text: gone ? words.valueRemoved(title) : words.valueAdded(title, say.value(dataNow['status'], 'valueStatus') ?? '?') }];
+  }
+  // A version whose frontmatter cannot be read has no fields to compare; its text still can be.
+  const found =
+    before.data === undefined || after.data === undefined
+      ? []
+      : kind === 'plan'
+        ? planChanges(data, dataNow, say)
+        : kind === 'stakeholders'
+          ? stakeholderChanges(data, dataNow, say)
+          : valueChanges(data, dataNow, say);
+  if (before.body.trim() !== after.body.trim()) {
+    const sentence = kind === 'plan' ? words.planText : kind === 'stakeholders' ? words.mapText : words.valueText(say.quote(dataNow['title'] ?? data['title']));
+    found.push({ kind: 'text', field: '', text: sentence });
+  }
+  return found;
+}
+
+/** True when `field` is, or lies inside, one of the hidden paths. */
+function hidden(field: string, hide: readonly string[]): boolean {
+  return hide.some((path) => field === path || field.startsWith(`${path}.`));
+}
+
+/**
+ * The field-level changes of an account's files, in words, newest first: what each commit changed
+ * in the plan, the stakeholder map and the value propositions. Stakeholders are matched by `id`,
+ * KPIs by `name`, actions by `title`, account-team members by `member`, propositions by file name.
+ * Each revision is compared with its own `before`, so histories with merges read right.
+ */
+export function accountChanges(revisions: readonly Revision[], options: HistoryOptions = {}): AccountChanges {
+  const people = new Map<string, string>();
+  for (const revision of [...revisions].sort((a, b) => Date.parse(a.date) - Date.parse(b.date))) {
+    if (revision.file !== 'stakeholders.mdx') continue;
+    for (const person of list(record(revision.after?.data)['people'])) {
+      if (text(person['id']) && text(person['name'])) people.set(text(person['id'])!, text(person['name'])!);
+    }
+  }
+  const say = new Speaker(options, people);
+  const limit = options.limit ?? 20;
+  const hide = options.hide ?? [];
+  // Newest first; a stable sort keeps git's order for commits made in the same second.
+  const ordered = [...revisions].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  const changes: Change[] = [];
+  for (const revision of ordered) {
+    for (const found of revisionChanges(revision, say)) {
+      if (hidden(found.field, hide)) continue;
+      changes.push({ commit: revision.commit, date: revision.date, author: revision.author, file: revision.file, ...found });
+    }
+  }
+  return { changes: changes.slice(0, limit), more: Math.max(0, changes.length - limit) };
+}

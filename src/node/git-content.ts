@@ -1,0 +1,65 @@
+import type { SourceFile } from '../lib/model.ts';
+import { git, GitError, readBlobs } from './git.ts';
+
+/** The files `readContentTree` reads from disk, and no others, so both sides of a comparison match. */
+const READ = /\.(ya?ml|mdx?|json)$/i;
+
+export interface ContentAtRef {
+  /** The full commit id `ref` names. */
+  commit: string;
+  files: SourceFile[];
+}
+
+/**
+ * The content tree as it is at a commit, read into memory: `git ls-tree` lists it and one
+ * `git cat-file --batch` reads every file, so no checkout and no temporary folder are needed.
+ *
+ * @param ref  any revision git understands: `origin/main`, a tag, a commit id
+ * @param dir  the content folder in the working tree (absolute)
+ * @param root the content folder as file paths spell it (`content`), so that paths match a run on disk
+ * @throws {GitError} outside a repository, without git, or when git does not know `ref`
+ */
+export function contentAt(ref: string, dir: string, root: string): ContentAtRef {
+  let commit: string;
+  try {
+    commit = git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`], { cwd: dir }).trim();
+  } catch (error) {
+    const reason = (error as Error).message;
+    if (/not installed/i.test(reason)) throw error;
+    if (/not a git repository/i.test(reason)) throw new GitError('the content folder is not in a git repository, so there is no earlier version to compare with');
+    throw new GitError(`git knows no commit named \`${ref}\` (${reason}). Fetch it first; in GitHub Actions, check out with \`fetch-depth: 0\``);
+  }
+  // Run inside the content folder: `ls-tree` then lists that folder only, with paths relative to it.
+  const listing = git(['ls-tree', '-r', '-z', commit, '--', '.'], { cwd: dir });
+  const wanted: { path: string; id: string }[] = [];
+  for (const entry of listing.split('\0')) {
+    // "<mode> <type> <id>\t<path>"
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type, id] = entry.slice(0, tab).split(' ');
+    const path = entry.slice(tab + 1);
+    // Regular files only, as on disk: symbolic links (120000) and submodules are not followed.
+    if (type !== 'blob' || mode === '120000' || !id) continue;
+    if (path.split('/').some((part) => part.startsWith('.')) || !READ.test(path)) continue;
+    wanted.push({ path, id });
+  }
+  const blobs = readBlobs(
+    wanted.map((file) => file.id),
+    dir,
+  );
+  const files = wanted
+    .map(({ path, id }) => ({ path: root ? `${root}/${path}` : path, text: blobs.get(id) ?? '' }))
+    .sort((a, b) => byFolders(a.path, b.path));
+  return { commit, files };
+}
+
+/** The order of `readContentTree`'s walk (each folder's entries sorted by name), so messages come out alike. */
+function byFolders(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const order = left[index]!.localeCompare(right[index]!);
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
+}
