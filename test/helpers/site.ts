@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -43,37 +45,19 @@ export function buildSite(name: string, content: string, env: Record<string, str
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
-
-/** Serves a built site with `astro preview` on an ephemeral port; `stop()` ends it. */
+/**
+ * Serves a built site on an ephemeral port with sirv (Astro allows one `astro preview` per project,
+ * and test files run in parallel); `stop()` closes it.
+ */
 export async function serveSite(name: SiteName): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, KEYPLAN_CONTENT: SITES[name], KEYPLAN_OUT_DIR: siteDir(name), KEYPLAN_CACHE_DIR: resolve(ROOT, `.cache/test-astro/${name}`) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`astro preview did not start:\n${output}`)), 60_000);
-    const listen = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`${port}`)) {
-        clearTimeout(timer);
-        ready();
-      }
-    };
-    child.stdout.on('data', listen);
-    child.stderr.on('data', listen);
-    child.on('exit', (code) => fail(new Error(`astro preview exited with ${code}:\n${output}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  const handler = sirv(siteDir(name), { dev: true, extensions: ['html'] });
+  const server = createServer((request, response) =>
+    handler(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    }),
+  );
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }
