@@ -1,0 +1,60 @@
+/**
+ * `npm run build`: `astro build` into a fresh folder beside the output, moved into place only when the
+ * build succeeds. A build that fails (a content error, a broken internal link, a crash, Ctrl-C) leaves
+ * the previous site as it was and no half-written folder that a deploy step could publish.
+ *
+ * The output folder is `dist/`, or `KEYPLAN_OUT_DIR`. Arguments are passed on to `astro build`.
+ * Exit status: astro's own (0 when the site was built and moved into place).
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const target = resolve(ROOT, process.env['KEYPLAN_OUT_DIR'] ?? 'dist');
+mkdirSync(dirname(target), { recursive: true });
+// Beside the target, so the final move is a rename on the same file system; hidden, so no one serves it.
+// (`mkdirSync`, not `mkdtempSync`: the site keeps the usual permissions rather than owner-only ones.)
+const staging = join(dirname(target), `.${basename(target)}.building-${randomBytes(4).toString('hex')}`);
+mkdirSync(staging);
+
+const child = spawn(process.execPath, [ASTRO, 'build', ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, KEYPLAN_OUT_DIR: staging },
+});
+
+// Ctrl-C reaches astro too (same process group); this process stays to clean up after it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+
+child.on('error', (error) => {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`keyplan build: could not start astro: ${error.message}\n`);
+  process.exit(2);
+});
+
+child.on('exit', (code, signal) => {
+  if (code !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    process.stderr.write(`\nkeyplan build: the build failed${signal ? ` (${signal})` : ''}; ${relativeName(target)} was left as it was.\n`);
+    process.exit(code ?? 1);
+  }
+  const previous = `${staging}.previous`;
+  try {
+    if (existsSync(target)) renameSync(target, previous);
+    renameSync(staging, target);
+  } catch (error) {
+    process.stderr.write(`keyplan build: the site was built in ${relativeName(staging)} but could not be moved to ${relativeName(target)}: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  rmSync(previous, { recursive: true, force: true });
+});
+
+function relativeName(path: string): string {
+  return path.startsWith(`${ROOT}/`) ? path.slice(ROOT.length + 1) : path;
+}
