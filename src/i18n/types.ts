@@ -4,6 +4,11 @@ import type { buyingRoles, cadences, influenceLevels, relationshipStrengths, sta
 import type { teamRoles } from '../schemas/team.ts';
 import type { argumentKinds, valueStatuses } from '../schemas/value.ts';
 import type { quadrants } from '../lib/view/selection.ts';
+import type { ActionTiming } from '../lib/portfolio/actions.ts';
+import type { dimensions } from '../lib/portfolio/indexes.ts';
+import type { kpiStatuses, KpiGap } from '../lib/portfolio/kpis.ts';
+import type { PortfolioHealth } from '../lib/portfolio/size.ts';
+import type { cellKinds } from '../lib/portfolio/whitespace.ts';
 
 /** A label for every value of an enum: adding a value to a schema makes each dictionary a type error. */
 type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
@@ -14,7 +19,7 @@ type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string }
  */
 export interface UiStrings {
   skipToContent: string;
-  nav: { label: string; product: string; home: string; accounts: string; team: string };
+  nav: { label: string; product: string; home: string; accounts: string; team: string; portfolio: string; people: string };
   footer: { editPage: string; lastUpdated: string; notTracked: string };
   /** Shown where a value is missing. */
   none: string;
@@ -185,6 +190,227 @@ export interface UiStrings {
     actions: (count: number) => string;
     covers: (names: string) => string;
     noAccounts: string;
+  };
+
+  portfolio: {
+    title: string;
+    intro: string;
+    dashboards: string;
+    indexes: string;
+    indexesIntro: string;
+    total: string;
+    /** Links to the dashboards, with what each answers. */
+    links: {
+      matrix: string;
+      matrixText: string;
+      revenue: string;
+      revenueText: string;
+      whitespace: string;
+      whitespaceText: string;
+      kpis: string;
+      kpisText: string;
+      actions: string;
+      actionsText: string;
+      people: string;
+      peopleText: string;
+    };
+    export: string;
+    exportText: string;
+    exportJson: string;
+    exportCsv: string;
+    health: {
+      title: string;
+      /** A short verdict for the badge: "Healthy", "Too many"… */
+      verdict: (health: PortfolioHealth) => string;
+      /** One sentence with the count and the range it is in or has left. */
+      statement: (health: PortfolioHealth) => string;
+      /** The method's reason for the range, in one sentence. */
+      method: string;
+      configured: (recommended: readonly [number, number], limits: readonly [number, number]) => string;
+    };
+    byDimension: Labels<typeof dimensions>;
+    dimension: Labels<typeof dimensions>;
+    dimensionIntro: Labels<typeof dimensions>;
+    notSet: string;
+    groupCaption: (group: string) => string;
+    groupCount: (count: number) => string;
+    countsCaption: string;
+    active: string;
+    otherIndexes: string;
+
+    matrix: {
+      title: string;
+      intro: string;
+      threshold: string;
+      placed: (placed: number, active: number) => string;
+      unscored: string;
+      strategyTitle: string;
+      /** The method's recommended strategy per quadrant, one sentence each. */
+      strategy: Labels<typeof quadrants>;
+      coInvestment: string;
+      coInvestmentShort: (score: string) => string;
+      reciprocity: string;
+      scoresCaption: string;
+      diagramTitle: string;
+      noAccounts: string;
+    };
+
+    revenue: {
+      title: string;
+      intro: string;
+      rank: string;
+      share: string;
+      cumulative: string;
+      growthPercent: string;
+      chartTitle: (currency: string) => string;
+      chartDescription: string;
+      paretoSummary: (count: number, total: number, currency: string) => string;
+      tableCaption: (currency: string) => string;
+      otherCurrency: (currency: string) => string;
+      otherCurrencyNote: (currency: string, main: string) => string;
+      walletNote: (withWallet: number, total: number) => string;
+      curveLegend: string;
+      barsLegend: string;
+      paretoLine: string;
+      noRevenue: string;
+    };
+
+    whitespace: {
+      title: string;
+      intro: string;
+      caption: string;
+      legend: string;
+      cell: Labels<typeof cellKinds>;
+      cellHelp: Labels<typeof cellKinds>;
+      whitespace: string;
+      whitespaceHelp: string;
+      noFamily: string;
+      family: string;
+      offering: string;
+      totalAccounts: (kind: string) => string;
+      proposedBy: (titles: string) => string;
+      noOfferings: string;
+      scope: string;
+    };
+
+    kpis: {
+      title: string;
+      intro: string;
+      rulesTitle: string;
+      rules: Labels<typeof kpiStatuses>;
+      status: Labels<typeof kpiStatuses>;
+      gap: { readonly [K in KpiGap]: string };
+      caption: string;
+      elapsed: string;
+      lowerIsBetter: string;
+      noKpis: string;
+    };
+
+    actions: {
+      title: string;
+      intro: string;
+      overdue: string;
+      dueSoon: (days: number) => string;
+      notAgreed: string;
+      notAgreedText: string;
+      all: string;
+      timing: { readonly [K in ActionTiming]: string };
+      daysLate: (days: number) => string;
+      notAgreedFlag: string;
+      noneOverdue: string;
+      noneDueSoon: string;
+      noneNotAgreed: string;
+      noActions: string;
+      captionOf: (section: string) => string;
+    };
+  };
+
+  people: {
+    title: string;
+    intro: string;
+    caption: string;
+    person: string;
+    count: (count: number) => string;
+    empty: string;
+  };
+
+  kam: {
+    actions: string;
+    actionsCaption: (name: string) => string;
+    noActions: string;
+    contactsDue: string;
+    contactsIntro: string;
+    contactsCaption: (name: string) => string;
+    nextContact: string;
+    neverContacted: string;
+    daysLate: (days: number) => string;
+    uncovered: string;
+    noContactsDue: string;
+    plans: string;
+    plansCaption: (name: string) => string;
+    failingChecks: string;
+    noPlans: string;
+  };
+
+  /** The search page and the search box in the header. */
+  search: {
+    title: string;
+    intro: string;
+    /** Accessible name of the header's search form and of its field. */
+    label: string;
+    placeholder: string;
+    submit: string;
+    /** Says that `/` focuses the search field. */
+    shortcut: string;
+    filters: string;
+    clearFilters: string;
+    sortBy: string;
+    sort: { relevance: string; name: string; completeness: string; revenue: string };
+    /** Facet names, by Pagefind filter key. */
+    facets: { type: string; status: string; tier: string; owner: string; industry: string; region: string; language: string };
+    /** What a result is. */
+    types: { plan: string; stakeholder: string; value: string; member: string };
+    languages: { en: string; es: string };
+    owner: string;
+    /** `{term}` stands for the query. */
+    empty: string;
+    emptyHints: readonly string[];
+    browse: string;
+    devTitle: string;
+    devText: string;
+    noScript: string;
+    unavailable: string;
+    revenueNote: (currency: string) => string;
+  };
+
+  /** Restricted builds (`KEYPLAN_AUDIENCE`) and the client-shareable plan view. */
+  trust: {
+    /** The line every page of an audience build shows. */
+    builtFor: (audience: string) => string;
+    /** Where a value this build's audience may not see would be. */
+    hidden: string;
+    /** A client contact whose name this build's audience may not see. */
+    hiddenPerson: string;
+  };
+
+  clientView: {
+    /** The link from the internal account page. */
+    link: string;
+    linkHint: string;
+    eyebrow: string;
+    preparedBy: (company: string) => string;
+    accountManager: string;
+    sponsor: string;
+    ourTeam: (company: string) => string;
+    values: string;
+    actions: string;
+    actionsCaption: string;
+    noActions: string;
+    kpis: string;
+    noKpis: string;
+    print: string;
+    screenNote: string;
+    back: (name: string) => string;
   };
 
   labels: {

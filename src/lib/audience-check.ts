@@ -14,6 +14,12 @@ export function checkHiddenPaths(portfolio: Portfolio, reporter: Reporter): void
         }
       });
     }
+    settings.data.clientView.hide.forEach((path, index) => {
+      const resolved = resolveHiddenPath(path);
+      if ('error' in resolved) {
+        reporter.error(settings.path, `\`clientView.hide[${index}]\`: ${resolved.error}. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`, settings.locate(['clientView', 'hide', index], 'value'), 'audience');
+      }
+    });
   }
   for (const account of portfolio.accounts) {
     const plan = account.plan;

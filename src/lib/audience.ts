@@ -56,22 +56,55 @@ export function hiddenPathsFor(portfolio: Portfolio, account: Account, audience:
 }
 
 /**
+ * The paths the client view hides in one account: `settings.clientView.hide`, the plan's `confidential`
+ * list and, in an audience build, the audience's own paths (a client view never shows more than its site).
+ */
+export function clientPathsFor(portfolio: Portfolio, account: Account, audience?: string): string[] {
+  const audiencePaths = audience ? hiddenPathsFor(portfolio, account, audience) : (account.plan?.data.confidential ?? []);
+  return [...new Set([...portfolio.settings.clientView.hide, ...audiencePaths])];
+}
+
+/**
+ * The portfolio with, in each account, the paths `pathsOf(account)` names removed from the data.
+ * Hiding the stakeholder map (`people`) also blanks what points into it: a person's id names them
+ * (`mariana-garza`), so `clientValidation.by` becomes `""` and a value proposition's `audience` empty.
+ */
+export function redactAccounts(portfolio: Portfolio, pathsOf: (account: Account) => readonly string[]): Portfolio {
+  return {
+    ...portfolio,
+    accounts: portfolio.accounts.map((account) => {
+      const paths = pathsOf(account);
+      const peopleHidden = paths.includes('people');
+      const plan = account.plan && redactData(account.plan.data, 'plan', paths);
+      if (plan?.clientValidation && peopleHidden) plan.clientValidation.by = '';
+      return {
+        ...account,
+        ...(account.plan && plan ? { plan: { ...account.plan, data: plan } } : {}),
+        ...(account.stakeholders
+          ? { stakeholders: { ...account.stakeholders, data: redactData(account.stakeholders.data, 'stakeholders', paths) } }
+          : {}),
+        values: account.values.map((value) => {
+          const data = redactData(value.data, 'value', paths);
+          if (peopleHidden) data.audience = [];
+          return { ...value, data };
+        }),
+      };
+    }),
+  };
+}
+
+/**
  * The portfolio as `audience` may see it: every hidden value removed from the data itself, so no page,
  * export, index or diagram can show it or anything derived from it.
  */
 export function redactPortfolio(portfolio: Portfolio, audience: string): Portfolio {
-  return {
-    ...portfolio,
-    accounts: portfolio.accounts.map((account) => {
-      const paths = hiddenPathsFor(portfolio, account, audience);
-      return {
-        ...account,
-        ...(account.plan ? { plan: { ...account.plan, data: redactData(account.plan.data, 'plan', paths) } } : {}),
-        ...(account.stakeholders
-          ? { stakeholders: { ...account.stakeholders, data: redactData(account.stakeholders.data, 'stakeholders', paths) } }
-          : {}),
-        values: account.values.map((value) => ({ ...value, data: redactData(value.data, 'value', paths) })),
-      };
-    }),
-  };
+  return redactAccounts(portfolio, (account) => hiddenPathsFor(portfolio, account, audience));
+}
+
+/**
+ * The portfolio as the client-shareable view may show it (`settings.clientView.hide`, `confidential`,
+ * and the build's audience if any). Pass the full portfolio: `confidential` is read from it.
+ */
+export function redactForClient(portfolio: Portfolio, audience?: string): Portfolio {
+  return redactAccounts(portfolio, (account) => clientPathsFor(portfolio, account, audience));
 }

@@ -11,12 +11,20 @@ import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from '
 import { parseMdx, parseYaml, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkHiddenPaths } from './audience-check.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
 import { knownKeysAt } from './schema-keys.ts';
+import { unsafeLinkReason, unsafeUrlFields } from './url-safety.ts';
 import { describeIssue } from './zod-messages.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The largest content file read, in characters. A plan is a few thousand; a file far past this is a
+ * mistake (a pasted export, a binary), and parsing it would only make the check slow.
+ */
+export const MAX_FILE_CHARS = 1_000_000;
 
 /** What one run of the engine found: the portfolio as far as it is valid, and every message. */
 export interface EngineResult {
@@ -49,6 +57,10 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
 
   function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
     for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
+    // MDX is code: what the trust model refuses is reported whether or not the frontmatter is valid.
+    if (parsed.tree) {
+      for (const finding of checkMdxSafety(parsed.tree, file.path)) reporter.error(file.path, finding.reason, finding.place, finding.ruleId);
+    }
     if (!parsed.yaml || parsed.errors.length > 0) {
       invalid.add(file.path);
       return undefined;
@@ -64,6 +76,10 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       invalid.add(file.path);
       return undefined;
     }
+    for (const unsafe of unsafeUrlFields(schema, result.data)) {
+      const where = `\`${unsafe.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('').replace(/^\./, '')}\``;
+      reporter.error(file.path, unsafeLinkReason(where, unsafe.value, unsafe.scheme), yaml.locate(unsafe.path, 'value'), 'unsafe-link');
+    }
     return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
   }
 
@@ -78,20 +94,45 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   };
 
   const settingsPath = `${root}/settings.yaml`;
+  const relativeOf = (path: string) => (path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path);
+  // Names per folder, to tell `Acme` from a second copy of `acme` (one folder on macOS and Windows).
+  const siblings = new Map<string, Set<string>>();
   for (const file of files) {
-    const relative = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
+    const parts = relativeOf(file.path).split('/');
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join('/');
+      if (!siblings.has(folder)) siblings.set(folder, new Set());
+      siblings.get(folder)!.add(parts[depth]!.replace(/\.(ya?ml|mdx)$/, ''));
+    }
+  }
+  for (const file of files) {
+    const relative = relativeOf(file.path);
     const parts = relative.split('/');
+    const problem =
+      file.unreadable ??
+      (file.text.length > MAX_FILE_CHARS
+        ? {
+            ruleId: 'file-size',
+            reason: `This file has ${file.text.length.toLocaleString('en')} characters; Keyplan reads content files of up to ${MAX_FILE_CHARS.toLocaleString('en')}. A plan is a few thousand: move long material (exports, data, images) out of \`${root}/\` and link to it.`,
+          }
+        : undefined);
+    if (problem) {
+      reporter.error(file.path, problem.reason, 'place' in problem ? problem.place : undefined, problem.ruleId);
+      invalid.add(file.path);
+      if (parts[0] === 'accounts' && parts.length >= 3 && SLUG.test(parts[1]!)) account(parts[1]!);
+      continue;
+    }
     if (relative === 'settings.yaml') {
       settingsDoc = load(file, settingsSchema, parseYaml(file.text));
     } else if (parts[0] === 'team' && parts.length === 2 && parts[1]!.endsWith('.yaml')) {
       const id = parts[1]!.slice(0, -'.yaml'.length);
-      if (!checkSlug(id, file.path, 'team member')) continue;
+      if (!checkSlug(id, file.path, 'team member', 'team')) continue;
       const doc = load(file, teamMemberSchema, parseYaml(file.text));
       if (doc) team.set(id, doc);
       else teamWithErrors.add(id);
     } else if (parts[0] === 'accounts' && parts.length >= 3) {
       const id = parts[1]!;
-      if (!checkSlug(id, file.path, 'account folder')) continue;
+      if (!checkSlug(id, file.path, 'account folder', 'accounts')) continue;
       const name = parts.slice(2).join('/');
       if (name === 'plan.mdx') {
         const doc = load(file, planSchema, parseMdx(file.text));
@@ -103,7 +144,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
         else account(id);
       } else if (parts[2] === 'value' && parts.length === 4 && name.endsWith('.mdx')) {
         const valueName = parts[3]!.slice(0, -'.mdx'.length);
-        if (!checkSlug(valueName, file.path, 'value proposition file')) continue;
+        if (!checkSlug(valueName, file.path, 'value proposition file', `accounts/${id}/value`)) continue;
         const doc = load(file, valueSchema, parseMdx(file.text));
         if (doc) account(id).values.push({ ...doc, name: valueName } satisfies ValueDoc);
         else account(id);
@@ -115,10 +156,14 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     }
   }
 
-  function checkSlug(id: string, path: string, what: string): boolean {
+  function checkSlug(id: string, path: string, what: string, folder: string): boolean {
     if (SLUG.test(id)) return true;
     const suggestion = id.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    reporter.error(path, `The ${what} name \`${id}\` is not a lowercase slug, so it cannot be an id. Rename it to \`${suggestion}\`.`, undefined, 'slug');
+    if (suggestion !== '' && siblings.get(folder)?.has(suggestion)) {
+      reporter.error(path, `The ${what} name \`${id}\` differs from \`${suggestion}\` only in letter case or accents. On macOS and Windows they are the same name, so one would silently replace the other, and ids are lowercase. Merge \`${id}\` into \`${suggestion}\` and delete it.`, undefined, 'duplicate-id');
+      return false;
+    }
+    reporter.error(path, `The ${what} name \`${id}\` is not a lowercase slug, so it cannot be an id. Rename it to \`${suggestion || 'a-lowercase-name'}\`.`, undefined, 'slug');
     return false;
   }
 

@@ -11,6 +11,11 @@ import type { DataPath } from './yaml-source.ts';
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * Why the file could not be read as content (bytes that are not UTF-8, a symbolic link): the engine
+   * reports it at `place` and reads nothing else from the file.
+   */
+  unreadable?: { reason: string; ruleId: string; place?: Point };
 }
 
 /** A validated content document: its data, where each field is, and (for MDX) its body outline. */

@@ -1,6 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Point } from 'unist';
 
+/** How many times aliases may be expanded in one file; content files need none or a few. */
+const MAX_ALIASES = 50;
+
 /** A path into parsed data: object keys and array indexes. */
 export type DataPath = readonly PropertyKey[];
 
@@ -38,9 +41,13 @@ export function parseYamlSource(text: string, at: YamlOffset = { line: 0, offset
   if (errors.length === 0) {
     try {
       // Aliases are expanded into data; cap them so a "billion laughs" file cannot exhaust memory.
-      data = doc.toJS({ maxAliasCount: 50 });
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      errors.push({ reason: (error as Error).message, place: toPoint(0) });
+      const message = (error as Error).message;
+      const reason = /alias count/i.test(message)
+        ? `its aliases (\`*name\`) expand more than ${MAX_ALIASES} times, which Keyplan refuses so that a file cannot exhaust memory ("billion laughs"); write the values out instead of repeating aliases`
+        : message.replace(/\.$/, '');
+      errors.push({ reason, place: toPoint(0) });
     }
   }
   const root = toPoint(0);

@@ -1,23 +1,50 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../lib/model.ts';
+import { decodeUtf8 } from '../lib/utf8.ts';
 
 const READ = /\.(ya?ml|mdx?|json)$/i;
 
-/** Reads every content file under `contentDir`; paths come back relative to `cwd`, with `/`. */
+/**
+ * Reads every content file under `contentDir`; paths come back relative to `cwd`, with `/`.
+ * Files that cannot be read as content come back with `unreadable`, so the engine reports them with
+ * the other problems instead of the read failing or the file being skipped silently.
+ */
 export function readContentTree(contentDir: string, cwd = process.cwd()): SourceFile[] {
   const files: SourceFile[] = [];
+  const root = resolve(contentDir);
+  const pathOf = (full: string) => relative(cwd, full).split(sep).join('/');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && READ.test(entry.name)) {
-        files.push({ path: relative(cwd, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+      if (entry.isSymbolicLink()) {
+        // Not followed: a link can point outside the content tree (a secret, a file of another project)
+        // and the site would publish whatever it points to.
+        files.push({ path: pathOf(full), text: '', unreadable: symlinkProblem(full, root) });
+      } else if (entry.isDirectory()) {
+        walk(full);
+      } else if (entry.isFile() && READ.test(entry.name)) {
+        const decoded = decodeUtf8(readFileSync(full));
+        files.push({ path: pathOf(full), ...decoded });
       }
-      // Symbolic links are not followed: they could point outside the content tree.
     }
   };
-  walk(contentDir);
+  walk(root);
   return files;
+}
+
+function symlinkProblem(full: string, root: string): NonNullable<SourceFile['unreadable']> {
+  let target: string;
+  try {
+    target = readlinkSync(full);
+  } catch {
+    target = '?';
+  }
+  const resolved = resolve(dirname(full), target);
+  const outside = resolved !== root && !resolved.startsWith(`${root}${sep}`);
+  return {
+    ruleId: 'symlink',
+    reason: `This is a symbolic link to \`${target}\`${outside ? ', outside the content folder' : ''}. Keyplan does not follow links, because the site would publish whatever they point to. Replace the link with the file itself.`,
+  };
 }

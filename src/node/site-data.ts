@@ -6,10 +6,10 @@ import { uiStrings, type UiStrings } from '../i18n/index.ts';
 import { relative, resolve } from 'node:path';
 import { gitInfo } from './git-dates.ts';
 import { contentDir } from './paths.ts';
-import { loadPortfolio } from './portfolio-fs.ts';
-import { buildAudience } from './audience-env.ts';
-import { hiddenPathsFor, redactPortfolio } from '../lib/audience.ts';
-import type { Account } from '../lib/model.ts';
+import type { loadPortfolio } from './portfolio-fs.ts';
+import { buildPortfolio } from './build-portfolio.ts';
+import { hiddenPathsFor } from '../lib/audience.ts';
+import type { Account, Portfolio } from '../lib/model.ts';
 
 type Loaded = ReturnType<typeof loadPortfolio>;
 
@@ -18,6 +18,8 @@ export interface SiteData {
   portfolio: Loaded['portfolio'];
   /** The audience this build is for (`KEYPLAN_AUDIENCE`); absent for the full internal site. */
   audience?: string;
+  /** The portfolio as the client-shareable plan view may show it (`settings.clientView`). */
+  client: Portfolio;
   /** Completeness per account id; missing while the engine does not compute it. */
   reports?: ReadonlyMap<string, PlanReport>;
   /** `YYYY-MM-DD`: the engine's "today" (`KEYPLAN_TODAY` or the current date). */
@@ -41,11 +43,9 @@ let cached: SiteData | undefined;
 
 export function siteData(): SiteData {
   if (cached) return cached;
-  const loaded = loadPortfolio();
   // An audience build sees the portfolio with its hidden fields removed from the data itself; the
   // completeness details are internal governance and would reveal hidden facts, so they are left out.
-  const audience = buildAudience(loaded.portfolio.settings).name;
-  const portfolio = audience ? redactPortfolio(loaded.portfolio, audience) : loaded.portfolio;
+  const { loaded, audience, portfolio, client } = buildPortfolio();
   // `completeness` and `today` are being added to the engine's result; read them defensively so the
   // site builds before and after that lands.
   const extra = loaded as Loaded & { completeness?: unknown; today?: unknown };
@@ -56,6 +56,7 @@ export function siteData(): SiteData {
   cached = {
     portfolio,
     ...(audience ? { audience } : {}),
+    client,
     ...(reports ? { reports } : {}),
     today,
     summaries: summarize(portfolio.accounts, portfolio.settings, reports),

@@ -62,7 +62,7 @@ export const clientViewHideDefault = [
   'people.lastContact',
 ];
 
-/** What the client-shareable plan view leaves out. */
+/** The client-shareable plan view: what it hides and which body sections it shows. */
 export const clientViewSchema = z
   .strictObject({
     /**
@@ -74,14 +74,16 @@ export const clientViewSchema = z
       .default(clientViewHideDefault)
       .meta({ description: 'Frontmatter paths hidden from the client view, as in `audiences`. Setting it replaces the default.' }),
     /**
-     * Body sections the client view shows, by key: `knowledge`, `industry`, `client`, `vision`, `commitment`
-     * (English or Spanish headings). Other sections are not rendered at all.
+     * Body sections the client view shows, by key: `knowledge`, `industry`, `client`, `vision` or `commitment` (headings in English or Spanish); other sections are left out.
      * @default ["vision", "commitment"]
      */
     sections: z
       .array(z.enum(clientSections))
       .default(['vision', 'commitment'])
-      .meta({ description: 'Body sections the client view shows, by key: `knowledge`, `industry`, `client`, `vision`, `commitment`.' }),
+      .meta({
+        description:
+          'Body sections the client view shows, by key: `knowledge`, `industry`, `client`, `vision` or `commitment` (headings in English or Spanish); other sections are left out.',
+      }),
   })
   .meta({ description: 'The client-shareable plan view: what it hides and which body sections it shows.' });
 
@@ -185,7 +187,10 @@ export const settingsSchema = z
      * sections it shows. A plan's `confidential` paths are always hidden from it too.
      * @example { hide: ["revenue", "selection", "kpis.actual"], sections: ["vision", "commitment"] }
      */
-    clientView: clientViewSchema.prefault({}),
+    clientView: clientViewSchema.prefault({}).meta({
+      description:
+        "The client-shareable plan view (`/accounts/<id>/client/`): what it hides and which body sections it shows. A plan's `confidential` paths are always hidden from it too.",
+    }),
   })
   .meta({ description: '`content/settings.yaml`. Every setting has a default: a minimal file is `company` alone.' });
 

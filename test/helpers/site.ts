@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { resolve } from 'node:path';
+import { withBuildLock } from './build-lock.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -11,10 +12,19 @@ const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 export const SITES = {
   minimal: 'test/fixtures/minimal/content',
   sample: 'content',
+  /** Names and titles that try to break or hijack the site (test/browser/hostile.test.ts). */
+  hostile: 'test/fixtures/hostile/content',
 } as const;
 export type SiteName = keyof typeof SITES;
 
-export const siteDir = (name: string) => resolve(ROOT, `.cache/test-sites/${name}`);
+/**
+ * Where test builds go: `.cache/`, or `KEYPLAN_TEST_CACHE` so that two test runs in one checkout
+ * (several people or agents at once) do not build over each other's sites.
+ */
+export const TEST_CACHE = resolve(ROOT, process.env['KEYPLAN_TEST_CACHE'] ?? '.cache');
+export const siteDir = (name: string) => resolve(TEST_CACHE, `test-sites/${name}`);
+/** Astro's cache folder for a test build. */
+export const astroCacheDir = (name: string) => resolve(TEST_CACHE, `test-astro/${name}`);
 
 export interface RunResult {
   code: number | null;
@@ -37,12 +47,14 @@ export function run(args: string[], env: Record<string, string> = {}): Promise<R
 
 /** Builds the content folder `content` into `.cache/test-sites/<name>`. */
 export function buildSite(name: string, content: string, env: Record<string, string> = {}): Promise<RunResult> {
-  return run([ASTRO, 'build'], {
-    KEYPLAN_CONTENT: content,
-    KEYPLAN_OUT_DIR: siteDir(name),
-    KEYPLAN_CACHE_DIR: resolve(ROOT, `.cache/test-astro/${name}`),
-    ...env,
-  });
+  return withBuildLock(() =>
+    run([ASTRO, 'build'], {
+      KEYPLAN_CONTENT: content,
+      KEYPLAN_OUT_DIR: siteDir(name),
+      KEYPLAN_CACHE_DIR: astroCacheDir(name),
+      ...env,
+    }),
+  );
 }
 
 /**

@@ -10,8 +10,21 @@ export function createUrls(base: string) {
     accounts: at('accounts/'),
     account: (id: string) => at(`accounts/${id}/`),
     value: (accountId: string, name: string) => at(`accounts/${accountId}/value/${name}/`),
+    /** The client-shareable, print-ready plan view. */
+    clientView: (id: string) => at(`accounts/${id}/client/`),
     team: at('team/'),
     member: (id: string) => at(`team/${id}/`),
+    search: at('search/'),
+    portfolio: at('portfolio/'),
+    index: (dimension: string) => at(`portfolio/by/${dimension}/`),
+    matrix: at('portfolio/matrix/'),
+    revenue: at('portfolio/revenue/'),
+    whitespace: at('portfolio/whitespace/'),
+    kpis: at('portfolio/kpis/'),
+    actions: at('portfolio/actions/'),
+    people: at('people/'),
+    exportJson: at('api/portfolio.json'),
+    exportCsv: at('api/portfolio.csv'),
   };
 }
 

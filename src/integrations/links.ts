@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenLinks } from '../lib/links.ts';
+
+/**
+ * Fails the build when a page links to a page or file of the site that does not exist (a mistyped
+ * link in an MDX body, a route that was renamed), naming the page and the link. It scans the written
+ * HTML, so it sees every link whatever produced it: templates, MDX bodies, diagrams.
+ */
+export function links(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'keyplan:links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = htmlFiles(out).map((path) => ({ path: relative(out, path).split(sep).join('/'), html: readFileSync(path, 'utf8') }));
+        const broken = findBrokenLinks(pages, (path) => isFile(join(out, path)), base);
+        if (broken.length === 0) {
+          logger.info(`internal links: ${pages.length} pages checked, none broken`);
+          return;
+        }
+        const lines = broken.map(({ page, href }) => `  ${page}  links to \`${href}\`, which is no page or file of the site.`);
+        // Printed plainly, as the content check does: a broken link deserves no stack trace.
+        console.error(
+          `\n${lines.join('\n')}\n\nKeyplan: ${broken.length} broken internal link${broken.length === 1 ? '' : 's'}. Fix the links above (in the MDX body or the page that writes them) and build again.\n`,
+        );
+        process.exit(1);
+      },
+    },
+  };
+}
+
+function htmlFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...htmlFiles(full));
+    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(full);
+  }
+  return files;
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}

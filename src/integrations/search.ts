@@ -1,0 +1,43 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { indexSite } from '../node/search-index.ts';
+
+/** `import { indexed } from 'virtual:keyplan/search'`: whether this run writes a search index (`astro build`). */
+export const SEARCH_MODULE = 'virtual:keyplan/search';
+
+/**
+ * Indexes the built site with Pagefind once Astro has written it (see `src/node/search-index.ts` for
+ * what is indexed and why in one language). Pages opt in by passing a search record to `Base.astro`,
+ * which marks their `<main>` with `data-pagefind-body`. `astro dev` has no index, and the search page
+ * says so; it learns which it is from this integration rather than from `import.meta.env.DEV`, which
+ * is also true in a build run with `NODE_ENV=test`.
+ */
+export function search(): AstroIntegration {
+  return {
+    name: 'keyplan:search',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        const resolved = `\0${SEARCH_MODULE}`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'keyplan:search',
+                resolveId: (id: string) => (id === SEARCH_MODULE ? resolved : undefined),
+                load: (id: string) => (id === resolved ? `export const indexed = ${JSON.stringify(command === 'build')};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const figures = await indexSite(fileURLToPath(dir));
+        const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+        logger.info(
+          // `npm run bench` reads "search index: <pages> pages in <ms> ms" from this line.
+          `search index: ${figures.pages} pages in ${figures.ms} ms, with ${figures.records} stakeholder records; index ${kb(figures.bytes)} (${kb(figures.bundleBytes)} with Pagefind's scripts)`,
+        );
+      },
+    },
+  };
+}

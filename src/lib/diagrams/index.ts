@@ -1,0 +1,73 @@
+import type { Account, Portfolio } from '../model.ts';
+import type { TeamMember } from '../../schemas/team.ts';
+import { coverageMap, type CoverageMap } from './coverage.ts';
+import { orgChart } from './org-chart.ts';
+import { selectionMatrix, type SelectionMatrix } from './matrix.ts';
+import { diagramStrings } from './strings.ts';
+import { actionTimeline, type Timeline } from './timeline.ts';
+import type { DiagramKind, DiagramSpec } from './types.ts';
+
+export type { DiagramKind, DiagramSpec } from './types.ts';
+export { diagramKinds } from './types.ts';
+export type { CoverageMap } from './coverage.ts';
+export type { Interaction, InteractionModel, Coverer } from './interaction.ts';
+export type { MatrixPoint, SelectionMatrix } from './matrix.ts';
+export type { Timeline } from './timeline.ts';
+
+/** Everything Keyplan draws for one account, with the data a page shows beside the pictures. */
+export interface AccountDiagrams {
+  orgChart?: DiagramSpec;
+  coverage?: CoverageMap;
+  timeline?: Timeline;
+}
+
+type PortfolioView = Pick<Portfolio, 'settings' | 'team' | 'accounts'>;
+
+function teamOf(portfolio: PortfolioView): Map<string, TeamMember> {
+  return new Map([...portfolio.team].map(([id, doc]) => [id, doc.data]));
+}
+
+/** The diagrams of one account; parts are missing when the plan or the stakeholder map is. */
+export function accountDiagrams(portfolio: PortfolioView, account: Account): AccountDiagrams {
+  const strings = diagramStrings(portfolio.settings.locale);
+  const team = teamOf(portfolio);
+  const plan = account.plan?.data;
+  const people = account.stakeholders?.data.people ?? [];
+  const accountName = plan?.account ?? account.id;
+  const base = { accountId: account.id, accountName, strings };
+  const chart = orgChart({ ...base, people });
+  return {
+    ...(chart ? { orgChart: chart } : {}),
+    ...(plan ? { coverage: coverageMap({ ...base, plan, people, team }) } : {}),
+    ...(plan ? { timeline: actionTimeline({ ...base, plan, team }) } : {}),
+  };
+}
+
+/** The portfolio's selection matrix (active plans). */
+export function portfolioMatrix(portfolio: PortfolioView): SelectionMatrix {
+  const accounts = portfolio.accounts.flatMap((account) => (account.plan ? [{ id: account.id, plan: account.plan.data }] : []));
+  return selectionMatrix({ accounts, weights: portfolio.settings.selection.weights, strings: diagramStrings(portfolio.settings.locale) });
+}
+
+/** Every diagram of the portfolio: what the build renders ahead of the pages. */
+export function portfolioDiagrams(portfolio: PortfolioView): DiagramSpec[] {
+  const specs: DiagramSpec[] = [];
+  const matrix = portfolioMatrix(portfolio).diagram;
+  if (matrix) specs.push(matrix);
+  for (const account of portfolio.accounts) {
+    const { orgChart, coverage, timeline } = accountDiagrams(portfolio, account);
+    for (const spec of [orgChart, coverage?.diagram, timeline?.diagram]) if (spec) specs.push(spec);
+  }
+  return specs;
+}
+
+/** One diagram by kind (and account, except for `matrix`), or `undefined` when there is nothing to draw. */
+export function findDiagram(portfolio: PortfolioView, kind: DiagramKind, accountId?: string): DiagramSpec | undefined {
+  if (kind === 'matrix') return portfolioMatrix(portfolio).diagram;
+  const account = portfolio.accounts.find((candidate) => candidate.id === accountId);
+  if (!account) return undefined;
+  const diagrams = accountDiagrams(portfolio, account);
+  if (kind === 'org-chart') return diagrams.orgChart;
+  if (kind === 'coverage') return diagrams.coverage?.diagram;
+  return diagrams.timeline?.diagram;
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { mermaidConfig } from '../../lib/diagrams/config.ts';
+import { mermaidPaths } from './mermaid-files.ts';
+
+/** The render cache: `node_modules/.cache/keyplan-diagrams`, or `KEYPLAN_DIAGRAM_CACHE`. */
+export function cacheDir(): string {
+  return resolve(process.env['KEYPLAN_DIAGRAM_CACHE'] ?? 'node_modules/.cache/keyplan-diagrams');
+}
+
+/**
+ * The content hash of a diagram: its Mermaid text, Mermaid's version and the render
+ * configuration. Any of them changing means a new SVG.
+ */
+export function diagramHash(code: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([mermaidPaths().version, mermaidConfig, code]))
+    .digest('hex');
+}
+
+/** SVGs on disk by content hash. Several builds may share the folder: writes are atomic renames. */
+export class SvgCache {
+  readonly dir: string;
+
+  constructor(dir = cacheDir()) {
+    this.dir = dir;
+  }
+
+  get(hash: string): string | undefined {
+    return this.#read(`${hash}.svg`);
+  }
+
+  set(hash: string, svg: string): void {
+    this.#write(`${hash}.svg`, svg);
+  }
+
+  /** Mermaid's message for text it rejected: the same text fails the same way, no browser needed. */
+  getError(hash: string): string | undefined {
+    return this.#read(`${hash}.error.txt`);
+  }
+
+  setError(hash: string, message: string): void {
+    this.#write(`${hash}.error.txt`, message);
+  }
+
+  #read(name: string): string | undefined {
+    try {
+      return readFileSync(join(this.dir, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  #write(name: string, text: string): void {
+    mkdirSync(this.dir, { recursive: true });
+    const temporary = join(this.dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, join(this.dir, name));
+  }
+}

@@ -1,0 +1,190 @@
+import { svgIdOf } from '../../lib/diagrams/config.ts';
+import { MermaidBrowser, findChromium } from './browser.ts';
+import { diagramHash, SvgCache } from './cache.ts';
+
+/** What became of one diagram. */
+export type Outcome =
+  | { status: 'ok'; hash: string; svg: string; from: 'cache' | 'render' }
+  /** No Chromium here: the page falls back to rendering in the reader's browser. */
+  | { status: 'unavailable'; hash: string; message: string }
+  /** Mermaid rejected the text. */
+  | { status: 'error'; hash: string; message: string };
+
+/** Counters for the build summary and the bench. */
+export interface DiagramStats {
+  /** Distinct diagrams asked for. */
+  diagrams: number;
+  /** Rendered by Chromium in this process. */
+  rendered: number;
+  /** Read from the disk cache. */
+  cached: number;
+  failed: number;
+  /** Left to the reader's browser because no Chromium could run. */
+  deferred: number;
+  /** Milliseconds spent starting Chromium and loading Mermaid into its pages, then rendering. */
+  launchMs: number;
+  renderMs: number;
+}
+
+type Warn = (message: string) => void;
+type Job = { hash: string; code: string; resolve: (outcome: Outcome) => void };
+
+/** Browser left running in `astro dev` closes after this long without a render. */
+const IDLE_MS = 120_000;
+
+/**
+ * Renders Mermaid text to SVG once per content hash, from a disk cache when it can, otherwise in
+ * one shared headless Chromium started on first need. Batches: `renderAll` renders its misses
+ * together; `render` calls made in the same turn of the event loop are gathered into one batch.
+ */
+export class DiagramService {
+  readonly #cache = new SvgCache();
+  readonly #outcomes = new Map<string, Promise<Outcome>>();
+  #browser: Promise<MermaidBrowser | undefined> | undefined;
+  #unavailable: string | undefined;
+  #pending: Job[] = [];
+  #idle: ReturnType<typeof setTimeout> | undefined;
+  #warn: Warn = (message) => console.warn(`keyplan: ${message}`);
+  readonly #stats: DiagramStats = { diagrams: 0, rendered: 0, cached: 0, failed: 0, deferred: 0, launchMs: 0, renderMs: 0 };
+
+  /** `dev` under `astro dev`, where Mermaid's files are served from `node_modules`. */
+  command: 'build' | 'dev' = 'build';
+
+  /** Where warnings go (the Astro integration passes its logger). */
+  setWarn(warn: Warn): void {
+    this.#warn = warn;
+  }
+
+  stats(): DiagramStats {
+    return { ...this.#stats };
+  }
+
+  /** Renders many diagrams, the misses in one batch. */
+  renderAll(codes: readonly string[]): Promise<Outcome[]> {
+    const outcomes = codes.map((code) => this.render(code));
+    this.#flushNow();
+    return Promise.all(outcomes);
+  }
+
+  /** Renders one diagram; calls in the same turn share a batch. */
+  render(code: string): Promise<Outcome> {
+    const hash = diagramHash(code);
+    let outcome = this.#outcomes.get(hash);
+    if (outcome) return outcome;
+    this.#stats.diagrams++;
+    const svg = this.#cache.get(hash);
+    const error = svg === undefined ? this.#cache.getError(hash) : undefined;
+    if (svg !== undefined) {
+      this.#stats.cached++;
+      outcome = Promise.resolve({ status: 'ok', hash, svg, from: 'cache' });
+    } else if (error !== undefined) {
+      this.#stats.failed++;
+      outcome = Promise.resolve({ status: 'error', hash, message: error });
+    } else {
+      outcome = new Promise<Outcome>((resolve) => {
+        if (this.#pending.length === 0) setImmediate(() => this.#flushNow());
+        this.#pending.push({ hash, code, resolve });
+      });
+    }
+    this.#outcomes.set(hash, outcome);
+    return outcome;
+  }
+
+  /** Stops Chromium; a later render starts it again. */
+  async close(): Promise<void> {
+    clearTimeout(this.#idle);
+    const browser = await this.#browser;
+    this.#browser = undefined;
+    await browser?.close();
+  }
+
+  #flushNow(): void {
+    const batch = this.#pending;
+    if (batch.length === 0) return;
+    this.#pending = [];
+    void this.#renderBatch(batch);
+  }
+
+  async #renderBatch(batch: Job[]): Promise<void> {
+    const browser = await this.#startBrowser();
+    if (!browser) {
+      this.#stats.deferred += batch.length;
+      for (const job of batch) job.resolve({ status: 'unavailable', hash: job.hash, message: this.#unavailable ?? '' });
+      return;
+    }
+    const started = performance.now();
+    let results: Awaited<ReturnType<MermaidBrowser['render']>>;
+    let crashed = false;
+    try {
+      results = await browser.render(batch.map((job) => ({ id: svgIdOf(job.hash), code: job.code })));
+    } catch (error) {
+      crashed = true;
+      results = batch.map(() => ({ error: `Chromium failed while rendering: ${(error as Error).message}` }));
+      // Start afresh next time: the browser or its pages may be gone.
+      await this.close().catch(() => undefined);
+    }
+    this.#stats.renderMs += performance.now() - started;
+    batch.forEach((job, index) => {
+      const result = results[index]!;
+      if ('svg' in result) {
+        this.#cache.set(job.hash, result.svg);
+        this.#stats.rendered++;
+        job.resolve({ status: 'ok', hash: job.hash, svg: result.svg, from: 'render' });
+      } else {
+        this.#stats.failed++;
+        // Mermaid's verdict on the text is cached; a browser that died says nothing about it.
+        if (!crashed) this.#cache.setError(job.hash, result.error);
+        job.resolve({ status: 'error', hash: job.hash, message: result.error });
+      }
+    });
+    this.#armIdleClose();
+  }
+
+  #startBrowser(): Promise<MermaidBrowser | undefined> {
+    if (this.#unavailable !== undefined) return Promise.resolve(undefined);
+    this.#browser ??= (async () => {
+      const started = performance.now();
+      const executable = findChromium();
+      if (!executable) {
+        return this.#giveUp(
+          'no Chromium or Chrome was found, so diagrams are left as Mermaid text that the reader’s browser draws. Install Chromium or set `CHROMIUM_PATH` to its executable to get static SVG.',
+        );
+      }
+      try {
+        const browser = await MermaidBrowser.launch(executable);
+        this.#stats.launchMs += performance.now() - started;
+        return browser;
+      } catch (error) {
+        return this.#giveUp(
+          `Chromium at \`${executable}\` did not start (${(error as Error).message.split('\n')[0]}), so diagrams are left as Mermaid text that the reader’s browser draws. Set \`CHROMIUM_PATH\` to a working Chrome or Chromium.`,
+        );
+      }
+    })();
+    return this.#browser;
+  }
+
+  #giveUp(message: string): undefined {
+    this.#unavailable = message;
+    this.#browser = undefined;
+    this.#warn(message);
+    return undefined;
+  }
+
+  #armIdleClose(): void {
+    clearTimeout(this.#idle);
+    this.#idle = setTimeout(() => void this.close(), IDLE_MS);
+    this.#idle.unref();
+  }
+}
+
+const KEY = Symbol.for('keyplan.diagram-service');
+
+/**
+ * The process's one service. The integration and the pages load this module through different
+ * bundles (Astro's config loader, the prerender build), so the instance lives on `globalThis`.
+ */
+export function diagramService(): DiagramService {
+  const registry = globalThis as { [KEY]?: DiagramService };
+  registry[KEY] ??= new DiagramService();
+  return registry[KEY];
+}

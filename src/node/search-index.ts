@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { RECORDS_FILE, type SearchRecordsFile } from '../lib/search/records.ts';
+
+/**
+ * Builds the site's one Pagefind index with Pagefind's Node API. Shared by the build integration
+ * (`src/integrations/search.ts`) and the benchmark, so that both measure the same work.
+ *
+ * Language: the whole index is stemmed in one language, `settings.locale` (`forceLanguage`), although
+ * plans may be written in English or Spanish. Pagefind otherwise splits the index by `<html lang>` and
+ * the browser searches only the index of the page it runs on, so a search from an English page would
+ * never find a Spanish plan. Merging the other language's index in the browser (`mergeIndex`) does not
+ * fix this properly: the merged index is queried with the first index's stemmer, its scores are not
+ * comparable with the first index's (so ranking interleaves badly), and a sort applies to each index
+ * separately. With one index every query reaches every page, ranking and sorting are global, accents
+ * are folded as before ("Nunez" finds "Núñez"), and pages in the site's language get exact stemming;
+ * pages in the other language rely on Pagefind's prefix matching, which finds most inflections.
+ */
+
+/** Never indexed: site chrome, diagrams (their SVG text repeats the tables beside them) and labels repeated on every page. */
+export const EXCLUDED_FROM_SEARCH = [
+  'svg',
+  'figure',
+  '.kp-diagram',
+  'thead',
+  'caption',
+  'dt',
+  '.card h3',
+  '.visually-hidden',
+  '.no-print',
+  '.toc',
+] as const;
+
+export interface IndexOptions {
+  /** Where the Pagefind bundle is written. @default `<site>/pagefind` */
+  outputPath?: string;
+  /** The one language of the index. @default the `language` of `search/records.json`, else Pagefind's per-page detection */
+  language?: string;
+}
+
+export interface IndexFigures {
+  /** HTML pages indexed (those with `data-pagefind-body`). */
+  pages: number;
+  /** Custom records indexed (stakeholders). */
+  records: number;
+  /** Wall time from starting Pagefind to the bundle written, in milliseconds. */
+  ms: number;
+  /** Size of the index itself (entry, metadata, word index, filters, fragments), in bytes. */
+  bytes: number;
+  /** Size of the whole bundle, with Pagefind's JavaScript, CSS and WebAssembly, in bytes. */
+  bundleBytes: number;
+}
+
+/** Fails with Pagefind's own messages when a call reports errors. */
+function ensure<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind could not ${step}: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/** Custom records written by the site build, if this build wrote any. */
+export function readRecords(site: string): SearchRecordsFile | undefined {
+  const path = join(site, RECORDS_FILE);
+  if (!existsSync(path)) return undefined;
+  const file = JSON.parse(readFileSync(path, 'utf8')) as SearchRecordsFile;
+  if (typeof file.language !== 'string' || !Array.isArray(file.records)) {
+    throw new Error(`${path} is not a Keyplan search-records file: expected \`language\` and \`records\`. Rebuild the site.`);
+  }
+  return file;
+}
+
+/** Indexes the built site in `site` (a folder of HTML files) and writes the Pagefind bundle. */
+export async function indexSite(site: string, options: IndexOptions = {}): Promise<IndexFigures> {
+  const outputPath = options.outputPath ?? join(site, 'pagefind');
+  const extra = readRecords(site);
+  const language = options.language ?? extra?.language;
+  const started = performance.now();
+  try {
+    const { index } = ensure(
+      await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_SEARCH], ...(language ? { forceLanguage: language } : {}) }),
+      'start',
+    );
+    if (!index) throw new Error('Pagefind did not create an index.');
+    ensure(await index.addDirectory({ path: site }), `index the HTML pages in ${site}`);
+    // One message each to Pagefind's process; sent together, they are handled in one go.
+    await Promise.all(
+      (extra?.records ?? []).map(async ({ url, content, meta, filters, sort }) => {
+        const record = { url, content, language: language ?? 'unknown', meta, sort, filters: filters as Record<string, string[]> };
+        ensure(await index.addCustomRecord(record), `index the record for ${url}`);
+      }),
+    );
+    // A bundle left by an earlier run would keep its stale fragments and inflate the size.
+    rmSync(outputPath, { recursive: true, force: true });
+    ensure(await index.writeFiles({ outputPath }), `write the index to ${outputPath}`);
+  } finally {
+    await pagefind.close();
+  }
+  const ms = Math.round(performance.now() - started);
+  const records = extra?.records.length ?? 0;
+  // `addDirectory` counts every HTML file it read; the entry file counts what was indexed.
+  const pages = indexedCount(outputPath) - records;
+  const bundleBytes = folderBytes(outputPath);
+  const toolBytes = folderBytes(outputPath, (name) => /^pagefind[-.].*\.(js|css)$|^wasm\..*\.pagefind$/.test(name));
+  return { pages, records, ms, bytes: bundleBytes - toolBytes, bundleBytes };
+}
+
+function indexedCount(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+function folderBytes(folder: string, include: (name: string) => boolean = () => true): number {
+  let total = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) total += folderBytes(path, include);
+    else if (include(entry.name)) total += statSync(path).size;
+  }
+  return total;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks, hrefsOf, targetOf } from '../../src/lib/links.ts';
+
+describe('internal link targets', () => {
+  it('resolve root-relative and relative links, and skip other sites and fragments', () => {
+    expect(targetOf('/accounts/acme/', 'index.html')).toBe('accounts/acme/');
+    expect(targetOf('/accounts/acme/#kpis', 'index.html')).toBe('accounts/acme/');
+    expect(targetOf('../value/x/?q=1', 'accounts/acme/client/index.html')).toBe('accounts/acme/value/x/');
+    expect(targetOf('/a%20b/', 'index.html')).toBe('a b/');
+    expect(targetOf('#kpis', 'index.html')).toBeUndefined();
+    expect(targetOf('https://example.com/', 'index.html')).toBeUndefined();
+    expect(targetOf('mailto:a@b.c', 'index.html')).toBeUndefined();
+    expect(targetOf('//cdn.example.com/x.js', 'index.html')).toBeUndefined();
+    expect(targetOf('/docs/accounts/', 'index.html', '/docs/')).toBe('accounts/');
+    expect(targetOf('/elsewhere/', 'index.html', '/docs/')).toBeUndefined();
+  });
+
+  it('come from tags only, not from text or code that shows a link', () => {
+    expect(hrefsOf('<a href="/a/">x</a> <link rel="icon" href=\'/f.svg\'><code>&lt;a href="/no/"&gt;</code> <a class=x href=/b/>y</a> <a href="/c/?a=1&amp;b=2">')).toEqual([
+      '/a/',
+      '/f.svg',
+      '/b/',
+      '/c/?a=1&b=2',
+    ]);
+  });
+});
+
+describe('broken links', () => {
+  const files = new Set(['index.html', 'accounts/acme/index.html', 'favicon.svg', 'api/portfolio.json']);
+  it('name the page and the link', () => {
+    const pages = [
+      { path: 'index.html', html: '<a href="/accounts/acme/">ok</a><a href="/accounts/acme">ok too</a><a href="/accounts/nope/">broken</a><link href="/favicon.svg"><a href="/api/portfolio.json">json</a><a href="/missing.csv">csv</a>' },
+      { path: 'accounts/acme/index.html', html: '<a href="../../">home</a><a href="value/x/">broken</a><a href="#kpis">here</a>' },
+    ];
+    expect(findBrokenLinks(pages, (path) => files.has(path))).toEqual([
+      { page: 'index.html', href: '/accounts/nope/' },
+      { page: 'index.html', href: '/missing.csv' },
+      { page: 'accounts/acme/index.html', href: 'value/x/' },
+    ]);
+  });
+});

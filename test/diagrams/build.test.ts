@@ -1,0 +1,127 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildSite, siteDir, type RunResult } from '../helpers/site.ts';
+
+/**
+ * The hostile fixture built for real: data diagrams and authors' ```mermaid blocks become inline
+ * SVG, a rebuild takes them from the cache, and a build without Chromium leaves them to the
+ * reader's browser, which draws them.
+ */
+const CONTENT = 'test/diagrams/fixtures/hostile/content';
+const cache = mkdtempSync(join(tmpdir(), 'keyplan-diagram-build-'));
+const page = (site: string, path: string) => readFileSync(join(siteDir(site), path, 'index.html'), 'utf8');
+const output = (result: RunResult) => `${result.stdout}\n${result.stderr}`;
+
+let cold: RunResult;
+let warm: RunResult;
+let noChromium: RunResult;
+
+beforeAll(async () => {
+  cold = await buildSite('diagrams-hostile', CONTENT, { KEYPLAN_DIAGRAM_CACHE: cache });
+  warm = await buildSite('diagrams-hostile', CONTENT, { KEYPLAN_DIAGRAM_CACHE: cache });
+  noChromium = await buildSite('diagrams-no-chromium', CONTENT, { KEYPLAN_DIAGRAM_CACHE: join(cache, 'none'), CHROMIUM_PATH: '/nonexistent/chromium' });
+});
+
+afterAll(() => {
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe('a build with Chromium', () => {
+  it('renders each diagram once, then takes all of them from the cache', () => {
+    expect(cold.code, output(cold)).toBe(0);
+    expect(output(cold)).toMatch(/\[keyplan\] 6 diagrams \(5 rendered in \d+\.\d s, 0 from cache, 1 failed\)/);
+    expect(warm.code).toBe(0);
+    expect(output(warm)).toMatch(/\[keyplan\] 6 diagrams \(0 rendered in 0\.0 s, 5 from cache, 1 failed\)/);
+    expect(JSON.parse(readFileSync(join(cache, 'last-build.json'), 'utf8'))).toMatchObject({ diagrams: 6, rendered: 0, cached: 5 });
+  });
+
+  it('reports a broken ```mermaid block with its file and line, and shows its text', () => {
+    expect(output(cold)).toContain(`${CONTENT}/accounts/hostile/stakeholders.mdx:45:1  This mermaid diagram cannot be drawn: Parse error on line 3:`);
+    expect(page('diagrams-hostile', 'accounts/hostile')).toContain('<pre class="kp-diagram__source">flowchart LR&#10;  a --&gt; &#10;  this is not [mermaid</pre>');
+  });
+
+  it('inlines named SVGs in figures kept out of the search index, with ids unique on the page', () => {
+    const html = page('diagrams-hostile', 'accounts/hostile');
+    const figures = html.match(/<figure class="kp-diagram[^"]*" data-pagefind-ignore[^>]*>/g) ?? [];
+    expect(figures).toHaveLength(6);
+    for (const kind of ['timeline', 'org-chart', 'coverage']) expect(html).toContain(`data-diagram="${kind}:hostile"`);
+    const ids = [...html.matchAll(/<svg id="([^"]+)"[^>]*>/g)].map((match) => match[1]);
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids.filter((id) => id!.endsWith('-2'))).toHaveLength(1);
+    for (const match of html.matchAll(/<svg id="([^"]+)"([^>]*)>/g)) expect(match[2]).toContain(' role="img"');
+    expect(html).toMatch(/aria-labelledby="(kpd\w+)-title"[^>]*><title id="\1-title">Organisation chart of Ñandú &quot;Quotes&quot;/);
+    for (const figure of html.match(/<figure class="kp-diagram[\s\S]*?<\/figure>/g) ?? []) expect(figure).not.toMatch(/<script|<img|onerror=/);
+    expect(page('diagrams-hostile', '')).toContain('data-diagram="matrix"');
+  });
+
+  it('states the interaction model and who nobody covers', () => {
+    const html = page('diagrams-hostile', 'accounts/hostile');
+    expect(html).toContain('<p>Diamond: several of our functions talk to their counterparts at the client.</p>');
+    expect(html).toContain('<p>High-influence people nobody covers: Nadie &lt;Cubre&gt; &quot;alto&quot;.</p>');
+  });
+
+  it('keeps authors’ SVG free of smart punctuation', () => {
+    const html = page('diagrams-hostile', 'accounts/hostile');
+    expect(html).toContain('<p>Authored "block"</p>');
+    expect(html).not.toMatch(/font-family:[^;]*“/);
+  });
+
+  it('loads no Mermaid in the reader’s browser', () => {
+    expect(page('diagrams-hostile', 'accounts/hostile')).not.toContain('mermaid.esm.min.mjs');
+    expect(existsSync(join(siteDir('diagrams-hostile'), '_keyplan'))).toBe(false);
+  });
+});
+
+describe('a build without Chromium', () => {
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const root = siteDir('diagrams-no-chromium');
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
+    server = createServer((request, response) => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+      if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const address = server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(() => {
+    server?.close();
+  });
+
+  it('succeeds, warns once and leaves the Mermaid text in the page', () => {
+    expect(noChromium.code, output(noChromium)).toBe(0);
+    expect(output(noChromium).match(/no Chromium or Chrome was found/g)).toHaveLength(1);
+    expect(output(noChromium)).toMatch(/6 diagrams \(0 rendered in 0\.0 s, 0 from cache, 6 left to the reader's browser\)/);
+    const html = page('diagrams-no-chromium', 'accounts/hostile');
+    expect(html.match(/<pre class="mermaid" data-kp-mermaid/g)).toHaveLength(6);
+    expect(html.match(/import\(src\)/g)).toHaveLength(1);
+    expect(existsSync(join(siteDir('diagrams-no-chromium'), '_keyplan/mermaid/mermaid.esm.min.mjs'))).toBe(true);
+  });
+
+  it('has the reader’s browser draw them', async () => {
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(`${url}/accounts/hostile/`);
+      await tab.waitForFunction(() => document.querySelectorAll('pre.mermaid svg').length >= 5, undefined, { timeout: 30_000 });
+      const labels = await tab.locator('pre.mermaid[data-kp-mermaid] svg').first().textContent();
+      expect(labels).toContain('Authored "block"');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

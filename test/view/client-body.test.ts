@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { clientBody, replaceFrontmatter } from '../../src/lib/client-body.ts';
+import { parseMdx } from '../../src/lib/parse.ts';
+
+const PLAN = `---
+account: Acme
+revenue: { lastYear: 1200000 }
+---
+import Chart from './chart.astro'
+
+Intro before any section.
+
+## Knowledge
+
+Knowledge intro.
+
+### Industry
+
+Industry text.
+
+### Client
+
+Client text (internal).
+
+## Visión
+
+Vision text with <Chart />.
+
+### A subsection of Vision
+
+More vision.
+
+## Risks
+
+Internal risks.
+
+## Commitment
+
+Commitment text.
+`;
+
+const cut = (sections: Parameters<typeof clientBody>[2], text = PLAN) => clientBody(text, parseMdx(text).tree!, sections, { account: 'Acme' });
+
+describe('the client view body', () => {
+  it('keeps only the chosen sections, in English or Spanish, with their subsections and the ESM', () => {
+    expect(cut(['vision', 'commitment'])).toMatchInlineSnapshot(`
+      "---
+      {"account":"Acme"}
+      ---
+      import Chart from './chart.astro'
+
+      ## Visión
+
+      Vision text with <Chart />.
+
+      ### A subsection of Vision
+
+      More vision.
+
+      ## Commitment
+
+      Commitment text.
+      "
+    `);
+  });
+
+  it('can show one Knowledge subsection without the rest of Knowledge', () => {
+    const text = cut(['industry']);
+    expect(text).toContain('## Knowledge\n\n');
+    expect(text).toContain('### Industry\n\nIndustry text.');
+    for (const hidden of ['Knowledge intro', 'Client text', 'Vision text', 'Internal risks', 'Intro before', 'Commitment text']) expect(text).not.toContain(hidden);
+  });
+
+  it('shows the whole Knowledge section when it is chosen', () => {
+    const text = cut(['knowledge']);
+    for (const shown of ['Knowledge intro', 'Industry text', 'Client text (internal)']) expect(text).toContain(shown);
+    expect(text).not.toContain('Vision text');
+  });
+
+  it('can leave out the section headings, for a body shown under a title of its own', () => {
+    const text = clientBody(PLAN, parseMdx(PLAN).tree!, ['vision', 'industry'], {}, { dropSectionHeadings: true });
+    expect(text).not.toMatch(/^## /m);
+    expect(text).toContain('Vision text with <Chart />.');
+    expect(text).toContain('### Industry\n\nIndustry text.');
+  });
+
+  it('never carries the original frontmatter', () => {
+    expect(cut([])).not.toContain('1200000');
+    expect(cut([]).trim()).toBe(`---\n{"account":"Acme"}\n---\nimport Chart from './chart.astro'`);
+  });
+});
+
+describe('replacing frontmatter', () => {
+  it('keeps the body on the same lines', () => {
+    const replaced = replaceFrontmatter(PLAN, { account: 'Acme' });
+    expect(replaced.split('\n').indexOf('## Knowledge')).toBe(PLAN.split('\n').indexOf('## Knowledge'));
+    expect(replaced).not.toContain('1200000');
+    expect(replaced.startsWith('---\n{"account":"Acme"}\n')).toBe(true);
+  });
+});
