@@ -92,19 +92,20 @@ export const clientValidation: Check = ({ plan, account, today }) => {
     });
   }
   const date = validation.date;
-  const place = plan.locate(['clientValidation', 'date'], 'value');
+  // Positions cost a full YAML parse: look them up only for a failure.
+  const place = () => plan.locate(['clientValidation', 'date'], 'value');
   if (date > plan.data.period.end) {
     return fail({
       reason: `\`clientValidation.date\` is ${date}, after the period ends (${plan.data.period.end}).`,
       hint: "The client commits to a plan during its period or before it starts: validate this period's plan with the client and set that date.",
-      place,
+      place: place(),
     });
   }
   if (date > today) {
     return fail({
       reason: `\`clientValidation.date\` is ${date}, after today (${today}): the validation has not happened yet.`,
       hint: 'Set the date once the client has reviewed the plan and committed to it.',
-      place,
+      place: place(),
     });
   }
   return pass(`Validated by \`${person.id}\` (${person.name}) on ${date}.`);
