@@ -396,6 +396,28 @@ export const en: UiStrings = {
     revenueNote: (currency) => `Revenue targets are compared in ${currency}; accounts without a target in ${currency} come last.`,
   },
 
+  history: {
+    title: 'Changes',
+    lastUpdated: (date, author) => `Last updated ${date} by ${author}`,
+    none: 'Git has no changes to this account’s files yet.',
+    more: (count) => `and ${plural(count, 'earlier change', 'earlier changes')}`,
+    gap: {
+      'not-a-repository': 'No history: the content is not in a git repository.',
+      'no-git': 'No history: git is not installed where the site was built.',
+      'no-commits': 'No history yet: nothing has been committed.',
+      shallow: 'History is incomplete: this copy of the repository is a shallow clone. Build from a full clone (in GitHub Actions, `fetch-depth: 0`) to show every change.',
+    },
+  },
+  reviews: {
+    title: 'Plans due for review',
+    intro: (days) => `Plans whose next review is in the next ${days} days or already past.`,
+    caption: 'Plans due for review',
+    captionOf: (name) => `Plans owned by ${name} due for review`,
+    when: 'When',
+    today: 'today',
+    inDays: (days) => `in ${plural(days, 'day', 'days')}`,
+    overdue: (days) => `${plural(days, 'day', 'days')} overdue`,
+  },
   trust: {
     builtFor: (audience) => `This site was built for the audience “${audience}”: fields that audience may not see are left out.`,
     hidden: 'Not shown to this audience',

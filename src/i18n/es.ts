@@ -396,6 +396,28 @@ export const es: UiStrings = {
     revenueNote: (currency) => `Los objetivos de facturación se comparan en ${currency}; las cuentas sin objetivo en ${currency} van al final.`,
   },
 
+  history: {
+    title: 'Cambios',
+    lastUpdated: (date, author) => `Última actualización: ${date}, por ${author}`,
+    none: 'Git aún no tiene cambios en los archivos de esta cuenta.',
+    more: (count) => `y ${plural(count, 'cambio anterior', 'cambios anteriores')}`,
+    gap: {
+      'not-a-repository': 'Sin historial: el contenido no está en un repositorio git.',
+      'no-git': 'Sin historial: git no está instalado donde se compiló el sitio.',
+      'no-commits': 'Aún no hay historial: no se ha confirmado nada.',
+      shallow: 'Historial incompleto: esta copia del repositorio es un clon superficial. Compila desde un clon completo (en GitHub Actions, `fetch-depth: 0`) para ver todos los cambios.',
+    },
+  },
+  reviews: {
+    title: 'Planes pendientes de revisión',
+    intro: (days) => `Planes cuya próxima revisión es en los próximos ${days} días o ya ha pasado.`,
+    caption: 'Planes pendientes de revisión',
+    captionOf: (name) => `Planes de ${name} pendientes de revisión`,
+    when: 'Cuándo',
+    today: 'hoy',
+    inDays: (days) => `en ${plural(days, 'día', 'días')}`,
+    overdue: (days) => `${plural(days, 'día', 'días')} de retraso`,
+  },
   trust: {
     builtFor: (audience) => `Este sitio se generó para el público «${audience}»: se omiten los campos que ese público no puede ver.`,
     hidden: 'No se muestra a este público',

@@ -8,6 +8,7 @@ import type { ActionTiming } from '../lib/portfolio/actions.ts';
 import type { dimensions } from '../lib/portfolio/indexes.ts';
 import type { kpiStatuses, KpiGap } from '../lib/portfolio/kpis.ts';
 import type { PortfolioHealth } from '../lib/portfolio/size.ts';
+import type { HistoryGap } from '../lib/history.ts';
 import type { cellKinds } from '../lib/portfolio/whitespace.ts';
 
 /** A label for every value of an enum: adding a value to a schema makes each dictionary a type error. */
@@ -381,6 +382,30 @@ export interface UiStrings {
     noScript: string;
     unavailable: string;
     revenueNote: (currency: string) => string;
+  };
+
+  /** The account page's record of changes, read from git at build time. */
+  history: {
+    title: string;
+    lastUpdated: (date: string, author: string) => string;
+    /** When git has no change to the account's files yet. */
+    none: string;
+    /** The changes left out after the newest ones; a link to the repository's history when there is one. */
+    more: (count: number) => string;
+    /** Why the history is missing or incomplete (`git-failed` is told in git's words). */
+    gap: { readonly [K in Exclude<HistoryGap, 'git-failed'>]: string };
+  };
+
+  /** Plans whose next review is close or past (home page and each KAM's page). */
+  reviews: {
+    title: string;
+    intro: (days: number) => string;
+    caption: string;
+    captionOf: (name: string) => string;
+    when: string;
+    today: string;
+    inDays: (days: number) => string;
+    overdue: (days: number) => string;
   };
 
   /** Restricted builds (`KEYPLAN_AUDIENCE`) and the client-shareable plan view. */

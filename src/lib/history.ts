@@ -23,6 +23,12 @@ export interface Revision {
   after?: FileVersion;
 }
 
+/**
+ * Why the history of a build is missing (`available: false`) or incomplete (`shallow`). Only
+ * `git-failed` needs git's own words to explain.
+ */
+export type HistoryGap = 'not-a-repository' | 'no-git' | 'no-commits' | 'git-failed' | 'shallow';
+
 /** What a change is about, for an icon or a filter. */
 export type ChangeKind = 'plan' | 'status' | 'review' | 'revenue' | 'selection' | 'team' | 'offerings' | 'kpi' | 'action' | 'validation' | 'stakeholder' | 'value' | 'text';
 
@@ -44,7 +50,11 @@ export interface HistoryOptions {
   limit?: number;
   /** Language of the sentences. @default "en" */
   locale?: HistoryLocale;
-  /** Frontmatter paths this reader may not see (an audience's `hide` and the plan's `confidential`): changes to them are left out. */
+  /**
+   * Frontmatter paths this reader may not see (an audience's `hide` and the plan's `confidential`):
+   * changes to them are left out. Hiding `people` also leaves out `clientValidation`, which names a
+   * person, and hiding any `people` field leaves out edits to the stakeholder notes.
+   */
   hide?: readonly string[];
   /** Display name of a team member, by team id; the id is shown otherwise. */
   memberName?: (id: string) => string | undefined;
@@ -345,22 +355,28 @@ function hidden(field: string, hide: readonly string[]): boolean {
  * Each revision is compared with its own `before`, so histories with merges read right.
  */
 export function accountChanges(revisions: readonly Revision[], options: HistoryOptions = {}): AccountChanges {
+  const given = options.hide ?? [];
+  // Hiding the stakeholder map hides what names its people: the client validation says who signed.
+  const peopleHidden = hidden('people', given);
+  const hide = peopleHidden ? [...given, 'clientValidation'] : given;
+  // The stakeholder notes discuss stances and influence: a reader who may not see any of the map's
+  // fields does not see the notes, nor hear that they changed (the site's rule for the notes).
+  const notesHidden = given.some((path) => path === 'people' || path.startsWith('people.'));
   const people = new Map<string, string>();
   for (const revision of [...revisions].sort((a, b) => Date.parse(a.date) - Date.parse(b.date))) {
-    if (revision.file !== 'stakeholders.mdx') continue;
+    if (peopleHidden || revision.file !== 'stakeholders.mdx') continue;
     for (const person of list(record(revision.after?.data)['people'])) {
       if (text(person['id']) && text(person['name'])) people.set(text(person['id'])!, text(person['name'])!);
     }
   }
-  const say = new Speaker(options, people);
   const limit = options.limit ?? 20;
-  const hide = options.hide ?? [];
+  const say = new Speaker(options, people);
   // Newest first; a stable sort keeps git's order for commits made in the same second.
   const ordered = [...revisions].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
   const changes: Change[] = [];
   for (const revision of ordered) {
     for (const found of revisionChanges(revision, say)) {
-      if (hidden(found.field, hide)) continue;
+      if (hidden(found.field, hide) || (notesHidden && found.kind === 'text' && revision.file === 'stakeholders.mdx')) continue;
       changes.push({ commit: revision.commit, date: revision.date, author: revision.author, file: revision.file, ...found });
     }
   }

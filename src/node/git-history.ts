@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { accountChanges, parseFileVersion, type Change, type FileVersion, type HistoryOptions, type Revision } from '../lib/history.ts';
+import { accountChanges, parseFileVersion, type Change, type FileVersion, type HistoryGap, type HistoryOptions, type Revision } from '../lib/history.ts';
 import { git, GitError, readBlobs, repository, type Repository } from './git.ts';
 import { contentDir } from './paths.ts';
 
@@ -9,6 +9,8 @@ export interface AccountHistory {
   available: boolean;
   /** Why history is missing or incomplete (a shallow clone), in a sentence for the page. */
   note?: string;
+  /** What `note` is about, for a site that says it in its own language. */
+  gap?: HistoryGap;
   /** The newest commit that touched the account's folder. */
   lastUpdated?: { date: string; author: string; commit: string };
   /** Field-level changes in words, newest first, at most `limit`. */
@@ -36,12 +38,13 @@ interface RawRevision {
 }
 
 type ContentLog =
-  | { available: false; note: string }
+  | { available: false; note: string; gap: HistoryGap; repo?: Repository }
   | {
       available: true;
       repo: Repository;
       revisions: RawRevision[];
       note?: string;
+      gap?: HistoryGap;
       /** Every blob the account files ever had, read on first use; parsed one by one as pages ask. */
       texts?: Map<string, string>;
       versions: Map<string, FileVersion>;
@@ -65,16 +68,18 @@ function contentLog(dir: string): ContentLog {
   return log;
 }
 
-function unavailable(error: unknown): ContentLog {
+/** Why the log could not be read; `repo` when git found the repository but not its log (no commits yet). */
+function unavailable(error: unknown, repo: Repository | undefined): ContentLog {
   const reason = (error as Error).message;
-  if (/not a git repository/i.test(reason)) return { available: false, note: 'No history: the content is not in a git repository.' };
-  if (/not installed/i.test(reason)) return { available: false, note: 'No history: git is not installed where the site was built.' };
-  if (/does not have any commits/i.test(reason)) return { available: false, note: 'No history yet: nothing has been committed.' };
-  return { available: false, note: `No history: git could not read it (${reason}).` };
+  const gap = (gap: HistoryGap, note: string): ContentLog => ({ available: false, gap, note, ...(repo ? { repo } : {}) });
+  if (/not a git repository/i.test(reason)) return gap('not-a-repository', 'No history: the content is not in a git repository.');
+  if (/not installed/i.test(reason)) return gap('no-git', 'No history: git is not installed where the site was built.');
+  if (/does not have any commits/i.test(reason)) return gap('no-commits', 'No history yet: nothing has been committed.');
+  return gap('git-failed', `No history: git could not read it (${reason}).`);
 }
 
 function readLog(dir: string): ContentLog {
-  let repo: Repository;
+  let repo: Repository | undefined;
   let output: string;
   try {
     repo = repository(dir);
@@ -82,7 +87,7 @@ function readLog(dir: string): ContentLog {
     // changes are the commits merged), and each file's "before" is its own parent's version.
     output = git(['log', '--no-color', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x1e%H%x09%cI%x09%an', '--', '.'], { cwd: dir });
   } catch (error) {
-    if (error instanceof GitError) return unavailable(error);
+    if (error instanceof GitError) return unavailable(error, repo);
     throw error;
   }
   const revisions: RawRevision[] = [];
@@ -109,7 +114,7 @@ function readLog(dir: string): ContentLog {
   const note = repo.shallow
     ? 'History is incomplete: this copy of the repository is a shallow clone. Build from a full clone (in GitHub Actions, `fetch-depth: 0`) to show every change.'
     : undefined;
-  return { available: true, repo, revisions, versions: new Map(), ...(note ? { note } : {}) };
+  return { available: true, repo, revisions, versions: new Map(), ...(note ? { note, gap: 'shallow' as const } : {}) };
 }
 
 /** A version of an account file; every such blob is read by one `git cat-file --batch`, on first use. */
@@ -135,7 +140,7 @@ function version(log: AvailableLog, dir: string, id: string): FileVersion | unde
 export function accountHistory(accountId: string, options: AccountHistoryOptions = {}): AccountHistory {
   const dir = resolve(options.dir ?? contentDir());
   const log = contentLog(dir);
-  if (!log.available) return { available: false, note: log.note, changes: [], more: 0 };
+  if (!log.available) return { available: false, note: log.note, gap: log.gap, changes: [], more: 0 };
   const folder = `accounts/${accountId}/`;
   const mine = log.revisions.filter((revision) => revision.path.startsWith(folder));
   const latest = mine[0];
@@ -148,6 +153,7 @@ export function accountHistory(accountId: string, options: AccountHistoryOptions
   return {
     available: true,
     ...(log.note ? { note: log.note } : {}),
+    ...(log.gap ? { gap: log.gap } : {}),
     ...(latest ? { lastUpdated: { date: latest.date, author: latest.author, commit: latest.commit } } : {}),
     changes,
     more,
@@ -171,4 +177,12 @@ export function commitDates(dir: string = contentDir()): ReadonlyMap<string, str
     if (!dates.has(path)) dates.set(path, revision.date);
   }
   return dates;
+}
+
+/**
+ * The top folder of the repository `dir` is in, from the same memoised read as the history; missing
+ * outside a repository or without git.
+ */
+export function repositoryRoot(dir: string = contentDir()): string | undefined {
+  return contentLog(resolve(dir)).repo?.root;
 }

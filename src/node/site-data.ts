@@ -4,11 +4,12 @@ import { createFormatter, type Formatter } from '../lib/view/format.ts';
 import { createUrls, type Urls } from '../lib/view/urls.ts';
 import { uiStrings, type UiStrings } from '../i18n/index.ts';
 import { relative, resolve } from 'node:path';
-import { gitInfo } from './git-dates.ts';
+import { accountHistory, commitDates, repositoryRoot, type AccountHistory } from './git-history.ts';
 import { contentDir } from './paths.ts';
 import type { loadPortfolio } from './portfolio-fs.ts';
 import { buildPortfolio } from './build-portfolio.ts';
 import { hiddenPathsFor } from '../lib/audience.ts';
+import type { EnumField } from '../lib/history.ts';
 import type { Account, Portfolio } from '../lib/model.ts';
 
 type Loaded = ReturnType<typeof loadPortfolio>;
@@ -30,6 +31,13 @@ export interface SiteData {
   urls: Urls;
   /** Whether an account's stakeholder notes may be shown to this build's audience. */
   notesVisible(account: Account): boolean;
+  /**
+   * The paths of an account this build's audience may not see (its `hide` and the plan's
+   * `confidential`, read from the full content); empty in the full build.
+   */
+  hiddenPaths(accountId: string): readonly string[];
+  /** What changed in an account, from git, in the site's language, without the hidden paths' changes. */
+  history(accountId: string): AccountHistory;
   /** Last commit date of a content file (`Doc.path`), if git knows one. */
   lastUpdated(path: string): string | undefined;
   /**
@@ -51,8 +59,19 @@ export function siteData(): SiteData {
   const extra = loaded as Loaded & { completeness?: unknown; today?: unknown };
   const reports = !audience && extra.completeness instanceof Map ? (extra.completeness as ReadonlyMap<string, PlanReport>) : undefined;
   const today = isoDay(extra.today) ?? isoDay(process.env['KEYPLAN_TODAY']) ?? new Date().toISOString().slice(0, 10);
-  const git = gitInfo(contentDir());
+  // One `git log` per build serves both the pages' "last updated" dates and the account histories.
+  const dates = commitDates(contentDir());
+  const root = repositoryRoot(contentDir());
   const { locale } = portfolio.settings;
+  const t = uiStrings(locale);
+  // The full content: an audience build's portfolio may have lost `confidential` itself.
+  const fullAccounts = new Map(loaded.portfolio.accounts.map((account) => [account.id, account]));
+  const hiddenPaths = (accountId: string): readonly string[] => {
+    const account = fullAccounts.get(accountId);
+    return audience && account ? hiddenPathsFor(loaded.portfolio, account, audience) : [];
+  };
+  // Enum labels are capitalised for table cells; inside a sentence they read lower case.
+  const labels: Record<EnumField, Readonly<Record<string, string | undefined>>> = t.labels;
   cached = {
     portfolio,
     ...(audience ? { audience } : {}),
@@ -60,14 +79,22 @@ export function siteData(): SiteData {
     ...(reports ? { reports } : {}),
     today,
     summaries: summarize(portfolio.accounts, portfolio.settings, reports),
-    t: uiStrings(locale),
+    t,
     fmt: createFormatter(locale),
     urls: createUrls(import.meta.env.BASE_URL),
-    notesVisible: (account) =>
-      !audience || !hiddenPathsFor(loaded.portfolio, account, audience).some((path) => path === 'people' || path.startsWith('people.')),
-    lastUpdated: (path) => git.dates.get(path),
+    notesVisible: (account) => !hiddenPaths(account.id).some((path) => path === 'people' || path.startsWith('people.')),
+    hiddenPaths,
+    history: (accountId) =>
+      accountHistory(accountId, {
+        locale,
+        hide: hiddenPaths(accountId),
+        memberName: (id) => portfolio.team.get(id)?.data.name,
+        offeringName: (id) => portfolio.settings.offerings.find((offering) => offering.id === id)?.name,
+        label: (field, value) => labels[field][value]?.toLocaleLowerCase(locale),
+      }),
+    lastUpdated: (path) => dates.get(path),
     repoPath: (path) => {
-      const inside = relative(git.root ?? process.cwd(), resolve(path)).split('\\').join('/');
+      const inside = relative(root ?? process.cwd(), resolve(path)).split('\\').join('/');
       return inside.startsWith('../') || inside === '..' ? undefined : inside;
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeSpans } from '../../src/lib/view/code-spans.ts';
 import { createFormatter } from '../../src/lib/view/format.ts';
-import { createUrls, editUrl } from '../../src/lib/view/urls.ts';
+import { createUrls, editUrl, historyUrl } from '../../src/lib/view/urls.ts';
 
 describe('createFormatter', () => {
   it('formats money, percentages and dates as each locale writes them', () => {
@@ -30,6 +30,10 @@ describe('urls', () => {
   it('links to the edit page of the file on the default branch', () => {
     expect(editUrl('https://github.com/acme/plans/', 'content/accounts/acme/plan.mdx')).toBe('https://github.com/acme/plans/edit/main/content/accounts/acme/plan.mdx');
     expect(editUrl(undefined, 'content/settings.yaml')).toBeUndefined();
+  });
+  it('links to the commits that touched an account folder', () => {
+    expect(historyUrl('https://github.com/acme/plans/', 'content/accounts/café')).toBe('https://github.com/acme/plans/commits/main/content/accounts/caf%C3%A9');
+    expect(historyUrl(undefined, 'content/accounts/acme')).toBeUndefined();
   });
 });
 

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastCommitDates } from '../../src/node/git-dates.ts';
-import { accountHistory, commitDates } from '../../src/node/git-history.ts';
+import { accountHistory, commitDates, repositoryRoot } from '../../src/node/git-history.ts';
 import { replace } from '../check/helpers.ts';
 import { GIT_ENV, tempDir, tempRepo, type TempRepo } from '../helpers/git-repo.ts';
 
@@ -62,14 +61,20 @@ describe('accountHistory', () => {
     const history = accountHistory('acme', { dir: join(dir, 'content') });
     expect(history.available).toBe(true);
     expect(history.note).toMatch(/^History is incomplete: this copy of the repository is a shallow clone\./);
+    expect(history.gap).toBe('shallow');
     // The clone's oldest commit is its boundary: only the newest commit's changes are known.
     expect(history.changes.map((change) => change.text)).toEqual(['action “Joint S&OP workshop” done']);
   });
 
-  it('gives the same last-updated dates as git-dates.ts, from the same log', () => {
+  it('gives each file’s last commit date, keyed as `Doc.path` is, and the repository’s top, from the same log', () => {
     const dates = commitDates(join(repo.dir, 'content'));
-    expect(dates).toEqual(lastCommitDates(join(repo.dir, 'content')));
-    expect(dates.get(`${relative(process.cwd(), repo.dir)}/content/team/ana-lopez.yaml`)).toBe('2026-11-02T12:00:00+00:00');
+    const at = (path: string) => dates.get(`${relative(process.cwd(), repo.dir)}/content/${path}`);
+    expect(at('team/ana-lopez.yaml')).toBe('2026-11-02T12:00:00+00:00');
+    expect(at('accounts/acme/plan.mdx')).toBe('2026-11-02T12:00:00+00:00');
+    expect(at('accounts/acme/stakeholders.mdx')).toBe('2026-10-01T12:00:00+00:00');
+    expect(at('accounts/acme/value/daily-replenishment.mdx')).toBe('2026-09-01T12:00:00+00:00');
+    expect(dates.size).toBe(6);
+    expect(repositoryRoot(join(repo.dir, 'content'))).toBe(repo.dir);
   });
 
   it('reads git once per process: later commits show in the next build', () => {
@@ -85,9 +90,20 @@ describe('accountHistory', () => {
     mkdirSync(join(dir, 'content'));
     expect(accountHistory('acme', { dir: join(dir, 'content') })).toEqual({
       available: false,
+      gap: 'not-a-repository',
       note: 'No history: the content is not in a git repository.',
       changes: [],
       more: 0,
     });
+    expect(repositoryRoot(join(dir, 'content'))).toBeUndefined();
+  });
+
+  it('says when nothing is committed yet, and still knows the repository’s top', () => {
+    const dir = tempDir('keyplan-empty-');
+    scratch.push(dir);
+    mkdirSync(join(dir, 'content'));
+    execFileSync('git', ['init', '--quiet'], { cwd: dir, env: { ...process.env, ...GIT_ENV } });
+    expect(accountHistory('acme', { dir: join(dir, 'content') })).toMatchObject({ available: false, gap: 'no-commits', changes: [] });
+    expect(repositoryRoot(join(dir, 'content'))).toBe(dir);
   });
 });

@@ -167,6 +167,19 @@ describe('plan history in words', () => {
     expect(visible.find((change) => change.text.startsWith('status'))).toMatchObject({ kind: 'status', field: 'status', file: 'plan.mdx', commit: 'c2' });
   });
 
+  it('hides what names the client’s people with the map, and the notes’ edits with any of its fields', () => {
+    const plan = revisions('plan.mdx', [mdx(PLAN_V1), mdx(PLAN_V2)]);
+    const map = revisions('stakeholders.mdx', [mdx(MAP_V1), mdx(MAP_V2, 'Marta is on our side now.')], 3);
+    const texts = (hide: string[]) => accountChanges([...plan, ...map], { limit: 50, hide }).changes.map((change) => change.text).join('\n');
+    expect(texts([])).toContain('plan validated by Marta Núñez (2026-03-01)');
+    expect(texts([])).toContain('stakeholder notes edited');
+    const withoutPeople = texts(['people']);
+    for (const word of ['Marta', 'Ana Ruiz', 'Seán', 'validat', 'stakeholder']) expect(withoutPeople).not.toContain(word);
+    expect(withoutPeople).toContain('status draft → active');
+    expect(texts(['people.stance'])).not.toContain('stakeholder notes edited');
+    expect(texts(['people.stance'])).toContain('plan validated by Marta Núñez (2026-03-01)');
+  });
+
   it('compares fields only when both versions can be read, and skips unknown files', () => {
     const broken = revisions('plan.mdx', [mdx(PLAN_V1), '---\naccount: [unclosed\n---\nBody\n', mdx(PLAN_V2)]);
     expect(sentences(broken)).toEqual(['2026-03-02 Laura Gómez: plan text edited', '2026-03-03 Diego Salazar: plan text edited'].reverse());

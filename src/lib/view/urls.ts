@@ -38,3 +38,12 @@ export function editUrl(repoUrl: string | undefined, path: string): string | und
   if (!repoUrl) return undefined;
   return `${repoUrl.replace(/\/+$/, '')}/edit/main/${path.split('/').map(encodeURIComponent).join('/')}`;
 }
+
+/**
+ * The commits that touched a file or folder on the repository host: `<repoUrl>/commits/main/<path>`,
+ * as GitHub writes it. Missing when the settings name no repository.
+ */
+export function historyUrl(repoUrl: string | undefined, path: string): string | undefined {
+  if (!repoUrl) return undefined;
+  return `${repoUrl.replace(/\/+$/, '')}/commits/main/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
