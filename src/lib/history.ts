@@ -1,5 +1,6 @@
 import { historyWords, type EnumField, type HistoryLocale, type HistoryWords } from './history-words.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { selectionScorePaths } from '../schemas/plan.ts';
 
 export type { EnumField, HistoryLocale } from './history-words.ts';
 
@@ -148,14 +149,6 @@ function pair(before: Data[], after: Data[], key: string) {
 
 const PLAN_FIELDS = ['account', 'owner', 'sponsor', 'lang', 'industry', 'region', 'nextReview'] as const;
 const REVENUE = ['lastYear', 'target', 'wallet', 'currency'] as const;
-const SELECTION = [
-  ['attractiveness', 'profitability'],
-  ['attractiveness', 'growth'],
-  ['attractiveness', 'strategicValue'],
-  ['position', 'customerKnowledge'],
-  ['position', 'brandImage'],
-  ['position', 'costToServe'],
-] as const;
 const KPI_FIELDS = ['actual', 'target', 'baseline', 'unit', 'due'] as const;
 const PERSON_FIELDS = [
   ['stance', 'stance'],
@@ -186,12 +179,11 @@ function scalarChanges(before: Data, after: Data, say: Speaker, add: Add): void 
 
   const [revenue, revenueNow] = [record(before['revenue']), record(after['revenue'])];
   for (const key of REVENUE) add('revenue', `revenue.${key}`, say.field(`revenue.${key}`, revenue[key], revenueNow[key]));
-  const [selection, selectionNow] = [record(before['selection']), record(after['selection'])];
-  for (const [group, key] of SELECTION) {
-    const path = `selection.${group}.${key}`;
-    add('selection', path, say.field(path, record(selection[group])[key], record(selectionNow[group])[key]));
+  const score = (data: Data, path: readonly string[]) => path.reduce<unknown>((node, key) => record(node)[key], data['selection']);
+  for (const path of selectionScorePaths) {
+    const field = `selection.${path.join('.')}`;
+    add('selection', field, say.field(field, score(before, path), score(after, path)));
   }
-  add('selection', 'selection.coInvestment', say.field('selection.coInvestment', selection['coInvestment'], selectionNow['coInvestment']));
   const stage = (data: Data) => record(data['relationship'])['stage'];
   add('plan', 'relationship.stage', say.field('relationship.stage', stage(before), stage(after), (value) => say.value(value, 'stage')));
 }

@@ -4,6 +4,16 @@ import { currency, isoDate, score, slug } from './common.ts';
 export const planStatuses = ['draft', 'active', 'archived'] as const;
 export const relationshipStages = ['transactional', 'developing', 'collaborative', 'partnership'] as const;
 export const actionStatuses = ['planned', 'in-progress', 'done', 'blocked'] as const;
+/** The seven scores of `selection`, as paths under it, in the order the schema lists them. */
+export const selectionScorePaths = [
+  ['attractiveness', 'profitability'],
+  ['attractiveness', 'growth'],
+  ['attractiveness', 'strategicValue'],
+  ['position', 'customerKnowledge'],
+  ['position', 'brandImage'],
+  ['position', 'costToServe'],
+  ['coInvestment'],
+] as const;
 
 const money = z.number().min(0);
 

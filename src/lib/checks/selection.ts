@@ -1,22 +1,12 @@
+import { selectionScorePaths } from '../../schemas/plan.ts';
 import { fail, fieldPlace, listing, pass, type Check } from './context.ts';
-
-/** The seven scores of the selection matrix, as paths under `selection`. */
-const SCORES = [
-  ['attractiveness', 'profitability'],
-  ['attractiveness', 'growth'],
-  ['attractiveness', 'strategicValue'],
-  ['position', 'customerKnowledge'],
-  ['position', 'brandImage'],
-  ['position', 'costToServe'],
-  ['coInvestment'],
-] as const;
 
 /** `selection`: all six selection scores and `coInvestment` are given. */
 export const selection: Check = ({ plan }) => {
   const scores = plan.data.selection;
   const read = (path: readonly string[]): unknown =>
     path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], scores);
-  const missing = SCORES.filter((path) => read(path) === undefined);
+  const missing = selectionScorePaths.filter((path) => read(path) === undefined);
   if (missing.length === 0) return pass('All six selection scores and `coInvestment` are given.');
   const scale = 'scored from 1 to 5, where 5 is always good for us (`costToServe: 5` means cheap to serve): the scores place the account in the selection matrix.';
   if (!scores) {
