@@ -10,18 +10,15 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareRuns } from '../src/lib/compare.ts';
-import { runEngine } from '../src/lib/engine.ts';
-import { formatComparison } from '../src/lib/format-compare.ts';
+import type { EngineResult } from '../src/lib/engine.ts';
 import { formatMessages } from '../src/lib/format.ts';
-import { githubAnnotations, githubStepSummary } from '../src/lib/format-github.ts';
-import { jsonReport } from '../src/lib/format-json.ts';
 import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
-import { contentAt } from '../src/node/git-content.ts';
-import { GitError } from '../src/node/git.ts';
+import { readContentTree } from '../src/node/content-fs.ts';
+import { parseMdxInParallel } from '../src/node/parse-pool.ts';
 import { contentDir } from '../src/node/paths.ts';
-import { contentRoot, loadPortfolio } from '../src/node/portfolio-fs.ts';
 import { today as todayFromEnv } from '../src/node/today.ts';
+// The engine is loaded once the parse worker has started, so that the two load at the same time;
+// `--format github|json` and `--since` load their modules when asked, as most runs print text.
 
 const USAGE = `Usage: npm run check [-- options]
 
@@ -99,20 +96,28 @@ function checkContentFolder(path: string): void {
   if (!isFolder) throw new CannotRun(`\`${dir}\`${where} is a file, not a content folder.`);
 }
 
-function run(argv: string[]): number {
+/** `loadPortfolio`, with the MDX files parsed on two threads when there are enough of them. */
+async function checkContentTree(today: string): Promise<EngineResult> {
+  const files = readContentTree(contentDir());
+  const [parts, { runEngine }, { contentRoot }] = await Promise.all([parseMdxInParallel(files), import('../src/lib/engine.ts'), import('../src/node/portfolio-fs.ts')]);
+  return runEngine(files, { root: contentRoot(), today, parts });
+}
+
+async function run(argv: string[]): Promise<number> {
   const args = options(argv);
   if (args.help) {
     process.stdout.write(USAGE);
     return 0;
   }
   checkContentFolder(contentDir());
+  let day: string;
   try {
-    todayFromEnv();
+    day = todayFromEnv();
   } catch (error) {
     throw new CannotRun((error as Error).message);
   }
   const started = performance.now();
-  const current = loadPortfolio();
+  const current = await checkContentTree(day);
   if (args.since !== undefined) return compareWith(args.since, current, args.format);
   const { portfolio, reporter, completeness, today } = current;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -123,10 +128,12 @@ function run(argv: string[]): number {
   const out: string[] = [];
 
   if (args.format === 'json') {
+    const [{ jsonReport }, { contentRoot }] = await Promise.all([import('../src/lib/format-json.ts'), import('../src/node/portfolio-fs.ts')]);
     const report = jsonReport({ today, root: contentRoot(), accounts: portfolio.accounts, reports: completeness, files, counts });
     out.push(JSON.stringify(report, null, 2));
   } else {
-    out.push(...(args.format === 'github' ? githubAnnotations(files) : formatMessages(files)));
+    const github = args.format === 'github' ? await import('../src/lib/format-github.ts') : undefined;
+    out.push(...(github ? github.githubAnnotations(files) : formatMessages(files)));
     if (args.verbose) {
       if (out.length) out.push('');
       out.push(...formatPlans(completeness, accountIds), '');
@@ -138,13 +145,22 @@ function run(argv: string[]): number {
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (args.format === 'github' && summaryFile) {
     const names = new Map(portfolio.accounts.flatMap((account) => (account.plan ? [[account.id, account.plan.data.account] as const] : [])));
+    const { githubStepSummary } = await import('../src/lib/format-github.ts');
     appendFileSync(summaryFile, githubStepSummary({ summary: `${summary}.`, today, accountIds, names, reports: completeness, files }));
   }
   return counts.errors > 0 ? 1 : 0;
 }
 
 /** `--since <ref>`: the same engine on the content at `ref`, compared with the current run. */
-function compareWith(ref: string, current: ReturnType<typeof loadPortfolio>, format: Format): number {
+async function compareWith(ref: string, current: EngineResult, format: Format): Promise<number> {
+  const [{ runEngine }, { contentRoot }, { compareRuns }, { formatComparison }, { contentAt }, { GitError }] = await Promise.all([
+    import('../src/lib/engine.ts'),
+    import('../src/node/portfolio-fs.ts'),
+    import('../src/lib/compare.ts'),
+    import('../src/lib/format-compare.ts'),
+    import('../src/node/git-content.ts'),
+    import('../src/node/git.ts'),
+  ]);
   let base: ReturnType<typeof contentAt>;
   try {
     base = contentAt(ref, contentDir(), contentRoot());
@@ -162,7 +178,7 @@ function compareWith(ref: string, current: ReturnType<typeof loadPortfolio>, for
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   const debug = process.argv.includes('--debug');
   if (error instanceof CannotRun) {

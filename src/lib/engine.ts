@@ -7,11 +7,12 @@ import { teamMemberSchema } from '../schemas/team.ts';
 import { valueSchema } from '../schemas/value.ts';
 import { checkCompleteness } from './completeness.ts';
 import { localDate } from './dates.ts';
+import { MAX_FILE_CHARS } from './limits.ts';
 import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from './model.ts';
-import { parseMdx, parseYaml, type ParsedFile } from './parse.ts';
+import { parseMdxParts, parsedFromParts, parseYaml, type MdxParts, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkHiddenPaths } from './audience-check.ts';
-import { checkMdxSafety } from './mdx-safety.ts';
+import type { SafetyFinding } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
 import { knownKeysAt } from './schema-keys.ts';
@@ -20,11 +21,7 @@ import { describeIssue } from './zod-messages.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * The largest content file read, in characters. A plan is a few thousand; a file far past this is a
- * mistake (a pasted export, a binary), and parsing it would only make the check slow.
- */
-export const MAX_FILE_CHARS = 1_000_000;
+export { MAX_FILE_CHARS };
 
 /** What one run of the engine found: the portfolio as far as it is valid, and every message. */
 export interface EngineResult {
@@ -45,6 +42,11 @@ export interface EngineOptions {
    * @default the current local date
    */
   today?: string;
+  /**
+   * MDX parts already computed, by file path (`parseMdxParts` of the same text, e.g. in worker
+   * threads); the engine parses the MDX files missing from it itself.
+   */
+  parts?: ReadonlyMap<string, MdxParts>;
 }
 
 /** Parses and validates a whole content tree, reporting every problem it finds, never only the first. */
@@ -55,12 +57,10 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   const reporter = new Reporter();
   const invalid = new Set<string>();
 
-  function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
+  function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile, safety: readonly SafetyFinding[] = []): Doc<z.output<T>> | undefined {
     for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
     // MDX is code: what the trust model refuses is reported whether or not the frontmatter is valid.
-    if (parsed.tree) {
-      for (const finding of checkMdxSafety(parsed.tree, file.path)) reporter.error(file.path, finding.reason, finding.place, finding.ruleId);
-    }
+    for (const finding of safety) reporter.error(file.path, finding.reason, finding.place, finding.ruleId);
     if (!parsed.yaml || parsed.errors.length > 0) {
       invalid.add(file.path);
       return undefined;
@@ -81,6 +81,11 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       reporter.error(file.path, unsafeLinkReason(where, unsafe.value, unsafe.scheme), yaml.locate(unsafe.path, 'value'), 'unsafe-link');
     }
     return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
+  }
+
+  function loadMdx<T extends z.ZodType>(file: SourceFile, schema: T): Doc<z.output<T>> | undefined {
+    const parts = options.parts?.get(file.path) ?? parseMdxParts(file.text, file.path);
+    return load(file, schema, parsedFromParts(parts), parts.safety);
   }
 
   let settingsDoc: Doc<Settings> | undefined;
@@ -135,17 +140,17 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       if (!checkSlug(id, file.path, 'account folder', 'accounts')) continue;
       const name = parts.slice(2).join('/');
       if (name === 'plan.mdx') {
-        const doc = load(file, planSchema, parseMdx(file.text));
+        const doc = loadMdx(file, planSchema);
         if (doc) account(id).plan = doc;
         else account(id);
       } else if (name === 'stakeholders.mdx') {
-        const doc = load(file, stakeholdersSchema, parseMdx(file.text));
+        const doc = loadMdx(file, stakeholdersSchema);
         if (doc) account(id).stakeholders = doc;
         else account(id);
       } else if (parts[2] === 'value' && parts.length === 4 && name.endsWith('.mdx')) {
         const valueName = parts[3]!.slice(0, -'.mdx'.length);
         if (!checkSlug(valueName, file.path, 'value proposition file', `accounts/${id}/value`)) continue;
-        const doc = load(file, valueSchema, parseMdx(file.text));
+        const doc = loadMdx(file, valueSchema);
         if (doc) account(id).values.push({ ...doc, name: valueName } satisfies ValueDoc);
         else account(id);
       } else {

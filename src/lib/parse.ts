@@ -1,13 +1,9 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Point } from 'unist';
 import { outline, type BodyOutline } from './body.ts';
+import { parseMdxSyntax, type MdxParts, type SyntaxProblem } from './mdx-parts.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+export { parseMdxParts, type MdxParts } from './mdx-parts.ts';
 
 /** The parts of a content file that checks and pages read. */
 export interface ParsedFile {
@@ -15,44 +11,22 @@ export interface ParsedFile {
   body?: BodyOutline;
   tree?: Root;
   /** Syntax problems (MDX or YAML) with their positions. */
-  errors: { reason: string; place: Point; ruleId: string }[];
+  errors: SyntaxProblem[];
 }
 
-/** Parses an MDX file: frontmatter with positions, body outline, MDX syntax errors. */
+/** The frontmatter's data with positions, and every syntax error, from the parts of an MDX file. */
+export function parsedFromParts(parts: MdxParts): ParsedFile {
+  if (!parts.frontmatter) return { ...(parts.body ? { body: parts.body } : {}), errors: parts.errors };
+  const yaml = parseYamlSource(parts.frontmatter.text, parts.frontmatter.at);
+  const errors = [...parts.errors, ...yaml.errors.map((error) => ({ ...error, reason: `Invalid YAML in the frontmatter: ${error.reason}.`, ruleId: 'yaml-syntax' }))];
+  return { yaml, ...(parts.body ? { body: parts.body } : {}), errors };
+}
+
+/** Parses an MDX file: frontmatter with positions, body outline, syntax tree, MDX syntax errors. */
 export function parseMdx(text: string): ParsedFile {
-  let tree: Root;
-  try {
-    tree = processor.parse(text);
-  } catch (error) {
-    const cause = error as { reason?: string; message: string; place?: Point | { start: Point } };
-    const place = cause.place && 'start' in cause.place ? cause.place.start : (cause.place ?? { line: 1, column: 1 });
-    return {
-      errors: [
-        {
-          reason: `This MDX body cannot be parsed: ${cause.reason ?? cause.message}. In MDX, a bare \`<\` or \`{\` starts code: write it as \`\\<\` or \`\\{\`, and close every tag.`,
-          place,
-          ruleId: 'mdx-syntax',
-        },
-      ],
-    };
-  }
-  const front = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  const errors: ParsedFile['errors'] = [];
-  let yaml: YamlSource | undefined;
-  if (front?.position) {
-    // The YAML text starts on the line after the opening `---`.
-    const start = front.position.start;
-    const lineEnd = text.indexOf('\n', start.offset ?? 0);
-    yaml = parseYamlSource(front.value, { line: start.line, offset: lineEnd + 1 });
-    for (const error of yaml.errors) errors.push({ ...error, reason: `Invalid YAML in the frontmatter: ${error.reason}.`, ruleId: 'yaml-syntax' });
-  } else {
-    errors.push({
-      reason: 'This file has no frontmatter. Start it with a `---` line, the fields in YAML, and another `---` line.',
-      place: { line: 1, column: 1 },
-      ruleId: 'frontmatter',
-    });
-  }
-  return { ...(yaml ? { yaml } : {}), body: outline(tree), tree, errors };
+  const { tree, frontmatter, errors } = parseMdxSyntax(text);
+  const parsed = parsedFromParts({ ...(frontmatter ? { frontmatter } : {}), errors, safety: [] });
+  return { ...parsed, ...(tree ? { body: outline(tree), tree } : {}) };
 }
 
 /** Parses a YAML data file (settings, team members). */
