@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { formatCounts, formatMessages } from '../lib/format.ts';
 import { buildAudience } from '../node/audience-env.ts';
-import { loadPortfolio } from '../node/portfolio-fs.ts';
+import { loadPortfolio, shareWithPages } from '../node/portfolio-fs.ts';
 
 /**
  * Runs the Keyplan engine before Astro reads any content, so a content mistake is reported the way
@@ -12,7 +12,7 @@ export function keyplan(): AstroIntegration {
   return {
     name: 'keyplan',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         let loaded: ReturnType<typeof loadPortfolio>;
         try {
           loaded = loadPortfolio();
@@ -36,6 +36,7 @@ export function keyplan(): AstroIntegration {
           process.exit(1);
         }
         if (lines.length > 0) logger.warn(`\n${lines.join('\n')}`);
+        if (command === 'build') shareWithPages(loaded);
       },
     },
   };
