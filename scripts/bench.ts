@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generatePortfolio } from '../src/lib/bench/generate.ts';
 import { writeBaseline } from './bench/baseline.ts';
+import { searchLatency } from './bench/search-latency.ts';
 
 const { values: flags } = parseArgs({
   options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, runs: { type: 'string' } },
@@ -126,6 +127,7 @@ for (const size of sizes) {
   const perDiagram = coldDiagrams && Number(coldDiagrams[2]) > 0 ? `${Math.round((Number(coldDiagrams[3]) * 1000) / Number(coldDiagrams[2]))} ms each` : '–';
   const search = /search index: (\d+) pages in (\d+) ms/.exec(warm.output);
   const heaviest = heaviestAccountPage(env.KEYPLAN_OUT_DIR);
+  const latency = await searchLatency(env.KEYPLAN_OUT_DIR);
 
   rows.push(
     [`${size} accounts`, '', ''],
@@ -135,6 +137,7 @@ for (const size of sizes) {
     ['diagrams cold', coldDiagrams ? `${coldDiagrams[2]} rendered` : 'not reported', perDiagram],
     ['diagrams warm', warmDiagrams ? `${warmDiagrams[2]} rendered, ${warmDiagrams[4]} cached` : 'not reported', ''],
     ['search index', search ? `${search[2]} ms, ${search[1]} pages` : 'not reported', kb(folderBytes(join(env.KEYPLAN_OUT_DIR, 'pagefind')))],
+    ['search answer in Chromium', latency === undefined ? 'no Chromium' : `${Math.round(latency)} ms`, 'median of 6 queries, first 5 results loaded'],
     ['peak RSS (build)', mb(Math.max(cold.rss, warm.rss)), `plain Astro ${mb(Math.max(baseCold.rss, baseWarm.rss))}`],
     ['heaviest account page', kb(heaviest.bytes), `${heaviest.page} (gzip, HTML+CSS+JS)`],
   );
