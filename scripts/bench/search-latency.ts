@@ -14,7 +14,7 @@ export async function searchLatency(site: string): Promise<number | undefined> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) return undefined;
   const handler = sirv(site, { dev: true, extensions: ['html'] });
-  const server = createServer((request, response) => handler(request, response, () => response.writeHead(404).end()));
+  const server = createServer((request, response) => handler(request, response, () => void response.writeHead(404).end()));
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const browser = await chromium.launch({
     executablePath,
