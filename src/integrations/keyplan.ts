@@ -35,7 +35,8 @@ export function keyplan(): AstroIntegration {
           console.error(`\n${lines.join('\n')}\n\nKeyplan: ${formatCounts(counts)}. Fix the errors above and build again; nothing was built.\n`);
           process.exit(1);
         }
-        if (lines.length > 0) logger.warn(`\n${lines.join('\n')}`);
+        // `astro preview` serves a site already built (and checked): no need to repeat its warnings.
+        if (lines.length > 0 && command !== 'preview') logger.warn(`the content has ${formatCounts(counts)}:\n${lines.join('\n')}`);
         if (command === 'build') shareWithPages(loaded);
       },
     },
