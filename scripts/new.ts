@@ -16,7 +16,7 @@ import { runEngine } from '../src/lib/engine.ts';
 import { localDate } from '../src/lib/dates.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
-import { slugify } from '../src/lib/scaffold/slug.ts';
+import { slugify } from '../src/lib/slug.ts';
 import { memberTemplate, planTemplate, stakeholdersTemplate, valueTemplate, type Lang } from '../src/lib/scaffold/templates.ts';
 import { teamRoles } from '../src/schemas/team.ts';
 import { readContentTree } from '../src/node/content-fs.ts';

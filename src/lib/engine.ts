@@ -15,6 +15,7 @@ import { checkHiddenPaths } from './audience-check.ts';
 import type { SafetyFinding } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
+import { slugify } from './slug.ts';
 import { knownKeysAt } from './schema-keys.ts';
 import { unsafeLinkReason, unsafeUrlFields } from './url-safety.ts';
 import { describeIssue } from './zod-messages.ts';
@@ -163,7 +164,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
 
   function checkSlug(id: string, path: string, what: string, folder: string): boolean {
     if (SLUG.test(id)) return true;
-    const suggestion = id.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const suggestion = slugify(id);
     if (suggestion !== '' && siblings.get(folder)?.has(suggestion)) {
       reporter.error(path, `The ${what} name \`${id}\` differs from \`${suggestion}\` only in letter case or accents. On macOS and Windows they are the same name, so one would silently replace the other, and ids are lowercase. Merge \`${id}\` into \`${suggestion}\` and delete it.`, undefined, 'duplicate-id');
       return false;

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { SourceFile } from '../model.ts';
+import { slugify } from '../slug.ts';
 
 /** A small, fast, seeded random generator (mulberry32): the same seed gives the same portfolio. */
 function random(seed: number): () => number {
@@ -25,7 +26,6 @@ const OFFERINGS = ['warehousing', 'cross-docking', 'road-freight', 'cold-chain',
 const WORDS =
   'the client grows through regional distribution while margins stay under pressure from discounters and rising transport costs so every supplier must prove savings per pallet with data from its own operations and a plan the purchasing team can defend before the board'.split(' ');
 
-const slug = (text: string) => text.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const mdx = (data: unknown, body: string) => `---\n${stringify(data)}---\n\n${body}\n`;
 
 /**
@@ -65,7 +65,7 @@ export function generatePortfolio(size: number, options: { seed?: number; people
     const people = Array.from({ length: peopleCount }, (_, index) => {
       const name = `${pick(FIRST)} ${pick(LAST)}`;
       return {
-        id: `p${index}-${slug(name)}`,
+        id: `p${index}-${slugify(name)}`,
         name,
         title: pick(TITLES),
         function: pick(FUNCTIONS),

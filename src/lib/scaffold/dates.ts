@@ -1,10 +1,10 @@
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+import { addDays } from '../dates.ts';
 
 /** Sensible dates for a new plan: a twelve-month period from the start of the current quarter, a review in 90 days. */
 export function planDates(today: string): { start: string; end: string; reviewed: string; nextReview: string } {
-  const now = new Date(`${today}T00:00:00Z`);
-  const start = new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 1));
-  const end = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), 0));
-  const next = new Date(now.getTime() + 90 * 86_400_000);
-  return { start: iso(start), end: iso(end), reviewed: today, nextReview: iso(next) };
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const quarter = Math.floor((month - 1) / 3) * 3;
+  const start = `${year}-${String(quarter + 1).padStart(2, '0')}-01`;
+  const end = addDays(`${year + 1}-${String(quarter + 1).padStart(2, '0')}-01`, -1);
+  return { start, end, reviewed: today, nextReview: addDays(today, 90) };
 }
