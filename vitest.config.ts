@@ -8,6 +8,7 @@ export default defineConfig({
     globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { KEYPLAN_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1' },
+    // Commands the tests run print plain text whatever the terminal (tests match on it).
+    env: { KEYPLAN_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
   },
 });

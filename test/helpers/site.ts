@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { withBuildLock } from './build-lock.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,7 +33,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a command with the Node running the tests (Node 24), collecting its output. */
+/**
+ * Runs a command with the Node running the tests (Node 24), collecting its output without colour
+ * codes (CI terminals may force colour on, and tests match on the text).
+ */
 export function run(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
@@ -41,7 +45,7 @@ export function run(args: string[], env: Record<string, string> = {}): Promise<R
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.on('close', (code) => done({ code, stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) }));
   });
 }
 
