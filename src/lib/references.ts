@@ -25,8 +25,10 @@ export function checkReferences(portfolio: Portfolio, reporter: Reporter, contex
     return suggestion ? ` Did you mean \`${suggestion}\`?` : ' Add it to `offerings` in `content/settings.yaml` or fix the id.';
   };
 
+  // Accounts whose stakeholder map exists but is invalid: references into it are not checked.
+  const invalidMaps = new Set([...portfolio.invalid].flatMap((path) => /accounts\/([^/]+)\/stakeholders\.mdx$/.exec(path)?.[1] ?? []));
   for (const account of portfolio.accounts) {
-    const mapValid = ![...portfolio.invalid].some((path) => path.endsWith(`accounts/${account.id}/stakeholders.mdx`));
+    const mapValid = !invalidMaps.has(account.id);
     const people = checkStakeholders(account, reporter, knownMember, (id) => teamHint(portfolio, id));
     const knownPerson = (id: string) => !mapValid || people.has(id);
     const plan = account.plan;
@@ -84,27 +86,54 @@ function checkStakeholders(
     }
     ids.add(person.id);
   });
-  const managerOf = new Map(people.map((person) => [person.id, person.reportsTo]));
   people.forEach((person, index) => {
     if (person.owner !== undefined && !knownMember(person.owner)) {
       reporter.error(doc.path, `\`people[${index}].owner\` \`${person.owner}\` is not in the team.${teamHint(person.owner)}`, doc.locate(['people', index, 'owner'], 'value'), 'reference');
     }
-    if (person.reportsTo === undefined) return;
-    if (!ids.has(person.reportsTo)) {
+    if (person.reportsTo !== undefined && !ids.has(person.reportsTo)) {
       const suggestion = closest(person.reportsTo, [...ids]);
       reporter.error(doc.path, `\`people[${index}].reportsTo\` is \`${person.reportsTo}\`, who is not in this map.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Use the `id` of another person in this file.'}`, doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
-      return;
-    }
-    // Walk up the chain; coming back to this person means a cycle.
-    const chain = [person.id];
-    for (let boss: string | undefined = person.reportsTo; boss !== undefined; boss = managerOf.get(boss)) {
-      if (boss === person.id) {
-        reporter.error(doc.path, `\`people[${index}].reportsTo\` makes a reporting cycle: ${[...chain, boss].map((id) => `\`${id}\``).join(' → ')}. Someone in this chain must report to a person outside it, or to nobody.`, doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
-        break;
-      }
-      if (chain.includes(boss)) break; // a cycle above this person, reported for its own members
-      chain.push(boss);
     }
   });
+  for (const cycle of reportingCycles(people)) {
+    for (const [offset, index] of cycle.entries()) {
+      const chain = [...cycle.slice(offset), ...cycle.slice(0, offset + 1)].map((member) => `\`${people[member]!.id}\``);
+      const shown = chain.length > CHAIN_SHOWN ? [...chain.slice(0, CHAIN_SHOWN - 1), `… (${cycle.length} people)`, chain.at(-1)!] : chain;
+      reporter.error(doc.path, `\`people[${index}].reportsTo\` makes a reporting cycle: ${shown.join(' → ')}. Someone in this chain must report to a person outside it, or to nobody.`, doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
+    }
+  }
   return ids;
+}
+
+/** A cycle message names this many people at most (a long cycle would repeat the whole map). */
+const CHAIN_SHOWN = 8;
+
+/**
+ * The reporting cycles of a map, each as the indexes of its members in chain order (a person, the
+ * one they report to, …). Each person is walked once: linear in the size of the map.
+ */
+export function reportingCycles(people: readonly { id: string; reportsTo?: string | undefined }[]): number[][] {
+  const indexOf = new Map<string, number>();
+  people.forEach((person, index) => {
+    if (!indexOf.has(person.id)) indexOf.set(person.id, index);
+  });
+  const boss = (index: number) => {
+    const id = people[index]!.reportsTo;
+    return id === undefined ? undefined : indexOf.get(id);
+  };
+  // 0: not seen; 1: on the chain being walked; 2: done.
+  const state = new Uint8Array(people.length);
+  const cycles: number[][] = [];
+  for (let start = 0; start < people.length; start++) {
+    const chain: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === 0) {
+      state[at] = 1;
+      chain.push(at);
+      at = boss(at);
+    }
+    if (at !== undefined && state[at] === 1) cycles.push(chain.slice(chain.indexOf(at)));
+    for (const member of chain) state[member] = 2;
+  }
+  return cycles;
 }

@@ -11,6 +11,9 @@
  *   (see `Diagram.astro`) rather than rendering every diagram twice.
  * - `look: 'classic'` without drop shadows: shadows turn into glows once the colours are inverted.
  * - Layout `dagre`: elk would add 450 KB to the client fallback for no gain on these graphs.
+ * - `maxTextSize` and `maxEdges` well above Mermaid's defaults (50,000 characters, 500 edges): past
+ *   them Mermaid silently draws "Maximum text size in diagram exceeded" instead of the chart, which
+ *   a stakeholder map of about 350 people reaches.
  */
 export const mermaidConfig = {
   startOnLoad: false,
@@ -18,6 +21,8 @@ export const mermaidConfig = {
   theme: 'base',
   look: 'classic',
   layout: 'dagre',
+  maxTextSize: 5_000_000,
+  maxEdges: 20_000,
   htmlLabels: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   themeVariables: {

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generatePortfolio } from '../../src/lib/bench/generate.ts';
+import { accountDiagrams } from '../../src/lib/diagrams/index.ts';
+import { formatMessages } from '../../src/lib/format.ts';
+import type { SourceFile } from '../../src/lib/model.ts';
+import { reportingCycles } from '../../src/lib/references.ts';
+import { DiagramService } from '../../src/node/diagrams/service.ts';
+import { check, TODAY } from './helpers.ts';
+
+/**
+ * A 400-person stakeholder map, more than twenty times the usual: the check stays correct and its messages
+ * stay short, and both of the account's people diagrams still draw every person.
+ */
+const PEOPLE = 400;
+const MAP = 'content/accounts/account-0000/stakeholders.mdx';
+
+const bigPortfolio = () => generatePortfolio(1, { people: PEOPLE, today: TODAY });
+
+/** The generated portfolio with its stakeholder map's `people` rewritten by `edit`. */
+function withPeople(edit: (people: Record<string, unknown>[]) => void): SourceFile[] {
+  return bigPortfolio().map((file) => {
+    if (file.path !== MAP) return file;
+    const [, yaml, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(file.text)!;
+    const data = parse(yaml!) as { people: Record<string, unknown>[] };
+    edit(data.people);
+    return { ...file, text: `---\n${stringify(data)}---\n${body}` };
+  });
+}
+
+const referenceErrors = (files: readonly SourceFile[]) => formatMessages(check(files).reporter.sorted()).filter((line) => line.endsWith('[reference]'));
+
+describe(`a ${PEOPLE}-person stakeholder map`, () => {
+  it('checks clean and complete when it is', () => {
+    const result = check(bigPortfolio());
+    expect(formatMessages(result.reporter.sorted()).filter((line) => line.includes('  error  '))).toEqual([]);
+    expect(result.completeness.get('account-0000')?.checks.every((entry) => entry.passed)).toBe(true);
+  });
+
+  it('accepts a reporting chain as deep as the map', () => {
+    const files = withPeople((people) => people.forEach((person, index) => (index === 0 ? delete person['reportsTo'] : (person['reportsTo'] = people[index - 1]!['id']))));
+    expect(referenceErrors(files)).toEqual([]);
+  });
+
+  it('reports a reporting cycle through the whole map once per member, each message naming a few people and the count', () => {
+    const files = withPeople((people) => people.forEach((person, index) => (person['reportsTo'] = people[(index + 1) % people.length]!['id'])));
+    const errors = referenceErrors(files);
+    expect(errors).toHaveLength(PEOPLE);
+    for (const line of errors) {
+      expect(line).toMatch(new RegExp(String.raw`\`people\[\d+\]\.reportsTo\` makes a reporting cycle: (\`p\d+-[a-z-]+\` → ){7}… \(${PEOPLE} people\) → \`p\d+-[a-z-]+\`\. `));
+      expect(line.length).toBeLessThan(400);
+    }
+  });
+
+  it('draws every person in the org chart and the coverage map', async () => {
+    const result = check(bigPortfolio());
+    const account = result.portfolio.accounts[0]!;
+    const diagrams = accountDiagrams(result.portfolio, account);
+    // Past Mermaid's default limits (50,000 characters, 500 edges) it would draw an error box instead.
+    expect(diagrams.orgChart!.code.length).toBeGreaterThan(40_000);
+    const cache = mkdtempSync(join(tmpdir(), 'keyplan-scale-'));
+    const saved = process.env['KEYPLAN_DIAGRAM_CACHE'];
+    process.env['KEYPLAN_DIAGRAM_CACHE'] = cache;
+    const service = new DiagramService();
+    try {
+      const outcomes = await service.renderAll([diagrams.orgChart!.code, diagrams.coverage!.diagram!.code]);
+      for (const outcome of outcomes) {
+        expect(outcome.status).toBe('ok');
+        const svg = outcome.status === 'ok' ? outcome.svg : '';
+        expect(svg).not.toMatch(/Maximum text size|Too many edges/i);
+        const names = new Set(account.stakeholders!.data.people.map((person) => person.name));
+        for (const name of names) expect(svg).toContain(name);
+      }
+      const nodes = (outcome: (typeof outcomes)[number]) => (outcome.status === 'ok' ? outcome.svg.match(/<g class="node /g)?.length ?? 0 : 0);
+      expect(nodes(outcomes[0]!)).toBeGreaterThanOrEqual(PEOPLE);
+      expect(nodes(outcomes[1]!)).toBeGreaterThanOrEqual(PEOPLE);
+    } finally {
+      await service.close();
+      if (saved === undefined) delete process.env['KEYPLAN_DIAGRAM_CACHE'];
+      else process.env['KEYPLAN_DIAGRAM_CACHE'] = saved;
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('reportingCycles', () => {
+  const people = (pairs: [string, string?][]) => pairs.map(([id, reportsTo]) => ({ id, ...(reportsTo ? { reportsTo } : {}) }));
+
+  it('finds each cycle once, in chain order, and not the people who merely lead into one', () => {
+    expect(reportingCycles(people([['a', 'b'], ['b', 'c'], ['c', 'b'], ['d', 'd'], ['e'], ['f', 'e'], ['g', 'a']]))).toEqual([[1, 2], [3]]);
+  });
+
+  it('ignores bosses outside the map', () => {
+    expect(reportingCycles(people([['a', 'zz'], ['b', 'a']]))).toEqual([]);
+  });
+
+  it('walks a long chain without recursion', () => {
+    const chain = Array.from({ length: 100_000 }, (_, index) => ({ id: `p${index}`, ...(index > 0 ? { reportsTo: `p${index - 1}` } : {}) }));
+    expect(reportingCycles(chain)).toEqual([]);
+    chain[0] = { id: 'p0', reportsTo: 'p99999' };
+    expect(reportingCycles(chain)[0]).toHaveLength(100_000);
+  });
+});
