@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/lib/bench/generate.ts';
 import { accountDiagrams } from '../../src/lib/diagrams/index.ts';
 import { formatMessages } from '../../src/lib/format.ts';
