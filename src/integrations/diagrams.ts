@@ -22,6 +22,7 @@ import remarkMermaid from '../lib/remark-mermaid.ts';
  */
 export function diagrams(): AstroIntegration {
   let log: AstroIntegrationLogger | undefined;
+  let firstBatch: Promise<unknown> = Promise.resolve();
   const warn = (message: string) => (log ? log.warn(message) : console.warn(`keyplan: ${message}`));
   return {
     name: 'keyplan-diagrams',
@@ -32,14 +33,17 @@ export function diagrams(): AstroIntegration {
         diagramService().command = command === 'dev' ? 'dev' : 'build';
         addMarkdownPlugin(config.markdown.processor, warn);
       },
-      'astro:build:start': async () => {
+      'astro:build:start': () => {
         // The portfolio the pages show: an audience build draws its redacted data. Diagrams of the
         // client view, if a page draws any (`view="client"`), are rendered when that page asks.
         const { portfolio } = buildPortfolio();
         const codes = [...portfolioDiagrams(portfolio).map((spec) => spec.code), ...mermaidBlocks(readContentTree(contentDir()))];
-        await diagramService().renderAll(codes);
+        // Not awaited: Chromium renders while Vite bundles. Whatever needs an SVG (a page, an MDX
+        // body's ```mermaid block) awaits that diagram's outcome from the same batch.
+        firstBatch = diagramService().renderAll(codes);
       },
       'astro:build:done': async ({ dir }) => {
+        await firstBatch;
         const service = diagramService();
         await service.close();
         const stats = service.stats();

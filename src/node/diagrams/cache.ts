@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mermaidConfig } from '../../lib/diagrams/config.ts';
 import { mermaidPaths } from './mermaid-files.ts';
@@ -52,10 +52,15 @@ export class SvgCache {
     }
   }
 
+  /** A cache that cannot be written (read-only, full disk) costs the next build time, never this build. */
   #write(name: string, text: string): void {
-    mkdirSync(this.dir, { recursive: true });
     const temporary = join(this.dir, `${name}.${process.pid}.tmp`);
-    writeFileSync(temporary, text);
-    renameSync(temporary, join(this.dir, name));
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(temporary, text);
+      renameSync(temporary, join(this.dir, name));
+    } catch {
+      rmSync(temporary, { force: true });
+    }
   }
 }
