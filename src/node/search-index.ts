@@ -32,6 +32,14 @@ export const EXCLUDED_FROM_SEARCH = [
   '.toc',
 ] as const;
 
+/**
+ * The pages that opt in to the index (`search` on `Base.astro`): the account, value proposition and
+ * team member pages. Pagefind reads only these rather than every page of the site, which skips
+ * parsing the client views and dashboards only to find no `data-pagefind-body` in them.
+ * `test/build/site.test.ts` checks that every page that opts in matches one of them.
+ */
+export const SEARCHABLE_PAGES = ['accounts/*/index.html', 'accounts/*/value/*/index.html', 'team/*/index.html'] as const;
+
 export interface IndexOptions {
   /** Where the Pagefind bundle is written. @default `<site>/pagefind` */
   outputPath?: string;
@@ -81,7 +89,7 @@ export async function indexSite(site: string, options: IndexOptions = {}): Promi
       'start',
     );
     if (!index) throw new Error('Pagefind did not create an index.');
-    ensure(await index.addDirectory({ path: site }), `index the HTML pages in ${site}`);
+    ensure(await index.addDirectory({ path: site, glob: `{${SEARCHABLE_PAGES.join(',')}}` }), `index the HTML pages in ${site}`);
     // One message each to Pagefind's process; sent together, they are handled in one go.
     await Promise.all(
       (extra?.records ?? []).map(async ({ url, content, meta, filters, sort }) => {

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { matchesGlob, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/lib/engine.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
+import { SEARCHABLE_PAGES } from '../../src/node/search-index.ts';
 import { buildSite, ROOT, siteDir } from '../helpers/site.ts';
 
 const page = (site: string, path: string) => resolve(siteDir(site), path.replace(/^\//, ''), 'index.html');
@@ -29,6 +30,16 @@ describe('the sample portfolio site', () => {
     for (const id of portfolio.team.keys()) {
       expect(existsSync(page('sample', `/team/${id}/`)), id).toBe(true);
     }
+  });
+
+  it('gives Pagefind every page that opts in to the search index, and it indexes them all', () => {
+    const html = (readdirSync(siteDir('sample'), { recursive: true }) as string[]).filter((path) => path.endsWith('.html'));
+    const optedIn = html.filter((path) => readFileSync(resolve(siteDir('sample'), path), 'utf8').includes('data-pagefind-body'));
+    expect(optedIn.length).toBeGreaterThan(portfolio.accounts.length);
+    for (const path of optedIn) expect(SEARCHABLE_PAGES.some((glob) => matchesGlob(path, glob)), path).toBe(true);
+    const entry = JSON.parse(readFileSync(resolve(siteDir('sample'), 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const records = (JSON.parse(readFileSync(resolve(siteDir('sample'), 'search/records.json'), 'utf8')) as { records: unknown[] }).records.length;
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(optedIn.length + records);
   });
 });
 
