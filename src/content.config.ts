@@ -4,6 +4,7 @@ import { planSchema } from './schemas/plan.ts';
 import { stakeholdersSchema } from './schemas/stakeholders.ts';
 import { teamMemberSchema } from './schemas/team.ts';
 import { valueSchema } from './schemas/value.ts';
+import { clientBodiesLoader } from './node/client-bodies.ts';
 import { contentDir } from './node/paths.ts';
 
 // The collections render MDX bodies. Frontmatter has already been validated, with positions, by the
@@ -27,6 +28,8 @@ export const collections = {
     }),
     schema: valueSchema,
   }),
+  /** The client view's plain-Markdown bodies, cut and rendered (see src/node/client-bodies.ts). */
+  clientBodies: defineCollection({ loader: clientBodiesLoader() }),
   team: defineCollection({
     loader: glob({ base: `${contentDir()}/team`, pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
     schema: teamMemberSchema,

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { clientBody, replaceFrontmatter } from '../lib/client-body.ts';
-import type { Portfolio } from '../lib/model.ts';
-import { parseMdx } from '../lib/parse.ts';
-import { clientValues } from '../lib/view/client.ts';
+import { replaceFrontmatter } from '../lib/client-body.ts';
 import { buildPortfolio } from '../node/build-portfolio.ts';
+import { clientBodies } from '../node/client-bodies.ts';
 import { contentDir } from '../node/paths.ts';
 
 /** `import bodies from 'virtual:keyplan/client-bodies'`: the client view's MDX bodies, by account. */
@@ -27,7 +24,8 @@ const BODY_SUFFIX = '.client-view.mdx';
  *   redacted data, so `{frontmatter.revenue.lastYear}` in a body cannot print a hidden value.
  * - The client view (`/accounts/<id>/client/`) imports `virtual:keyplan/client-bodies`: for each
  *   account, the plan's and the shown value propositions' bodies cut to `settings.clientView.sections`
- *   (`src/lib/client-body.ts`), with the client view's data as frontmatter.
+ *   (`src/lib/client-body.ts`), with the client view's data as frontmatter; those that are plain
+ *   Markdown are not here but in the `clientBodies` collection (`src/node/client-bodies.ts`).
  */
 export function mdxBodies(): AstroIntegration {
   return {
@@ -43,39 +41,35 @@ export function mdxBodies(): AstroIntegration {
 interface Docs {
   /** Absolute path of each content MDX file → the data this build may expose for it. */
   site: Map<string, unknown>;
-  /** Absolute path of each client-view body (`…client-view.mdx`) → its source file and client data. */
-  client: Map<string, { source: string; data: unknown; underTitle: boolean }>;
-  /** Account id → its client-view bodies. */
+  /** Absolute path of each client-view body module (`…client-view.mdx`) → its cut source. */
+  client: Map<string, string>;
+  /** Account id → its client-view body modules. */
   byAccount: Map<string, { plan?: string; values: Map<string, string> }>;
+  audience?: string;
 }
 
-function collect(): Docs & { audience?: string; sections: Portfolio['settings']['clientView']['sections'] } {
-  const { portfolio, client, audience } = buildPortfolio();
+function collect(): Docs {
+  const { portfolio, audience } = buildPortfolio();
   const site = new Map<string, unknown>();
   for (const account of portfolio.accounts) {
     for (const doc of [account.plan, account.stakeholders, ...account.values]) if (doc) site.set(resolve(doc.path), doc.data);
   }
-  const clientDocs: Docs['client'] = new Map();
+  const client: Docs['client'] = new Map();
   const byAccount: Docs['byAccount'] = new Map();
-  for (const account of client.accounts) {
-    if (!account.plan) continue;
-    const entry: { plan?: string; values: Map<string, string> } = { values: new Map() };
-    const add = (path: string, data: unknown, underTitle: boolean) => {
-      const source = resolve(path);
-      const module = source.replace(/\.mdx$/, BODY_SUFFIX);
-      clientDocs.set(module, { source, data, underTitle });
-      return module;
-    };
-    entry.plan = add(account.plan.path, account.plan.data, false);
-    // A value proposition's body is shown under its title: its "Vision" heading would repeat the plan's.
-    for (const value of clientValues(account)) entry.values.set(value.name, add(value.path, value.data, true));
-    byAccount.set(account.id, entry);
+  // Plain-Markdown bodies come from the `clientBodies` collection (src/node/client-bodies.ts) instead.
+  for (const body of clientBodies().filter((entry) => !entry.markdown)) {
+    const module = body.source.replace(/\.mdx$/, BODY_SUFFIX);
+    client.set(module, body.text);
+    let entry = byAccount.get(body.account);
+    if (!entry) byAccount.set(body.account, (entry = { values: new Map() }));
+    if (body.value === undefined) entry.plan = module;
+    else entry.values.set(body.value, module);
   }
-  return { site, client: clientDocs, byAccount, ...(audience ? { audience } : {}), sections: client.settings.clientView.sections };
+  return { site, client, byAccount, ...(audience ? { audience } : {}) };
 }
 
 function bodiesPlugin() {
-  let docs: ReturnType<typeof collect> | undefined;
+  let docs: Docs | undefined;
   const get = () => (docs ??= collect());
   return {
     name: 'keyplan:mdx-bodies',
@@ -89,12 +83,7 @@ function bodiesPlugin() {
       if (id === RESOLVED_CLIENT_BODIES) return loaders(get().byAccount);
       const path = id.split('?')[0]!;
       if (!path.endsWith(BODY_SUFFIX)) return undefined;
-      const body = get().client.get(path);
-      if (!body) return undefined;
-      const text = readFileSync(body.source, 'utf8');
-      const { tree } = parseMdx(text);
-      // The engine has already refused unparseable MDX; without a tree, show nothing rather than everything.
-      return tree ? clientBody(text, tree, get().sections, body.data, { dropSectionHeadings: body.underTitle }) : replaceFrontmatter('', body.data);
+      return get().client.get(path);
     },
     transform(code: string, id: string) {
       const path = id.split('?')[0]!;

@@ -82,3 +82,15 @@ export function replaceFrontmatter(text: string, data: unknown): string {
   const padding = '\n'.repeat(Math.max(0, lines - 3));
   return `---\n${json}\n${padding}---\n${text.slice(match[0].length)}`;
 }
+
+/**
+ * Whether a cut body (`clientBody`'s output) is plain Markdown that Astro's Markdown processor renders
+ * exactly as the MDX compiler would: no expression or JSX (`{`, `<`), no import or export, no indented
+ * line (MDX has no indented code), no image (resolved differently) and no ```mermaid block (its SVG
+ * depends on the build's Chromium, not on the text). Such bodies are rendered once into the content
+ * data store instead of being compiled and bundled as MDX modules; the others keep the MDX path.
+ */
+export function markdownOnly(cut: string): boolean {
+  const body = cut.replace(/^---\n[^\n]*\n\n*---\n/, '');
+  return !/[{<]|!\[/.test(body) && !/^[ \t]*(?:import|export)\b/m.test(body) && !/^(?: {4}|\t)/m.test(body) && !/^[ \t]*(?:`{3,}|~{3,})[ \t]*mermaid/im.test(body);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientBody, replaceFrontmatter } from '../../src/lib/client-body.ts';
+import { clientBody, markdownOnly, replaceFrontmatter } from '../../src/lib/client-body.ts';
 import { parseMdx } from '../../src/lib/parse.ts';
 
 const PLAN = `---
@@ -96,5 +96,31 @@ describe('replacing frontmatter', () => {
     expect(replaced.split('\n').indexOf('## Knowledge')).toBe(PLAN.split('\n').indexOf('## Knowledge'));
     expect(replaced).not.toContain('1200000');
     expect(replaced.startsWith('---\n{"account":"Acme"}\n')).toBe(true);
+  });
+});
+
+describe('telling plain Markdown bodies from MDX ones', () => {
+  const cut = (body: string) => `---\n{"account":"Acme","note":"{x} <y>"}\n---\n${body}`;
+
+  it('takes headings, lists, tables, emphasis, links and fenced code as plain Markdown, whatever the frontmatter holds', () => {
+    expect(markdownOnly(cut('## Vision\n\n- **One** provider, [site](https://example.com)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```ts\nconst a = 1;\n```\n'))).toBe(true);
+    expect(markdownOnly(replaceFrontmatter('## Vision\n\nText.\n', { a: '{<' }))).toBe(true);
+  });
+
+  it('leaves to the MDX compiler what Markdown would render differently or cannot render', () => {
+    for (const body of [
+      'Revenue {frontmatter.revenue}.',
+      'A <Chart /> here.',
+      'An autolink <https://example.com>.',
+      "import Chart from './chart.astro'\n\nText.",
+      'export const year = 2026',
+      '    indented line, code in Markdown, a paragraph in MDX',
+      '\tindented with a tab',
+      '![chart](./chart.png)',
+      '```mermaid\nflowchart LR\n  a --> b\n```',
+      '~~~ Mermaid\npie\n~~~',
+    ]) {
+      expect(markdownOnly(cut(`## Vision\n\n${body}\n`)), body).toBe(false);
+    }
   });
 });

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { clientBody, markdownOnly, replaceFrontmatter } from '../lib/client-body.ts';
+import type { EngineResult } from '../lib/engine.ts';
+import { parseMdxSyntax } from '../lib/mdx-parts.ts';
+import { clientValues } from '../lib/view/client.ts';
+import { buildPortfolio } from './build-portfolio.ts';
+
+/** One body of a client view: a plan's, or a value proposition's shown under its title. */
+export interface ClientBody {
+  /** `<account>/plan` or `<account>/value/<name>`: its id in the `clientBodies` collection. */
+  id: string;
+  account: string;
+  /** The value proposition's name; absent for the plan. */
+  value?: string;
+  /** Absolute path of the file it is cut from. */
+  source: string;
+  /** The MDX source cut to `settings.clientView.sections`, with the client view's data as frontmatter (`clientBody`). */
+  text: string;
+  /** Plain Markdown (`markdownOnly`): rendered into the content data store rather than compiled as MDX. */
+  markdown: boolean;
+}
+
+/**
+ * Computed once per engine run. The content config, the integrations and the pages load this module
+ * through different bundles, so the result is kept on `globalThis`, keyed by the engine's result.
+ */
+const KEY = Symbol.for('keyplan.client-bodies');
+type Registry = { [KEY]?: WeakMap<EngineResult, ClientBody[]> };
+
+/** Every client-view body of this build, cut before any compiler sees it (see `clientBody`). */
+export function clientBodies(): ClientBody[] {
+  const { loaded, client } = buildPortfolio();
+  const registry = ((globalThis as Registry)[KEY] ??= new WeakMap());
+  const known = registry.get(loaded);
+  if (known) return known;
+  const sections = client.settings.clientView.sections;
+  const bodies: ClientBody[] = [];
+  const cut = (path: string, data: unknown, underTitle: boolean) => {
+    const source = resolve(path);
+    const text = readFileSync(source, 'utf8');
+    const { tree } = parseMdxSyntax(text);
+    // The engine has already refused unparseable MDX; without a tree, show nothing rather than everything.
+    const body = tree ? clientBody(text, tree, sections, data, { dropSectionHeadings: underTitle }) : replaceFrontmatter('', data);
+    return { source, text: body, markdown: markdownOnly(body) };
+  };
+  for (const account of client.accounts) {
+    if (!account.plan) continue;
+    bodies.push({ id: `${account.id}/plan`, account: account.id, ...cut(account.plan.path, account.plan.data, false) });
+    // A value proposition's body is shown under its title: its "Vision" heading would repeat the plan's.
+    for (const value of clientValues(account)) {
+      bodies.push({ id: `${account.id}/value/${value.name}`, account: account.id, value: value.name, ...cut(value.path, value.data, true) });
+    }
+  }
+  registry.set(loaded, bodies);
+  return bodies;
+}
+
+/**
+ * The `clientBodies` collection: the plain-Markdown client-view bodies, rendered by Astro's Markdown
+ * processor (the one MDX uses, with the same plugins) and kept in the content data store, so that a
+ * rebuild renders only the bodies whose text changed. Compiling them as MDX modules instead cost
+ * about as much bundling time as all the site's own MDX files.
+ */
+export function clientBodiesLoader(): Loader {
+  return {
+    name: 'keyplan-client-bodies',
+    load: async ({ store, renderMarkdown, generateDigest }) => {
+      const wanted = new Set<string>();
+      for (const body of clientBodies()) {
+        if (!body.markdown) continue;
+        wanted.add(body.id);
+        const digest = generateDigest(body.text);
+        if (store.get(body.id)?.digest === digest) continue;
+        const rendered = await renderMarkdown(body.text, { fileURL: pathToFileURL(body.source) });
+        store.set({ id: body.id, data: {}, rendered, digest });
+      }
+      for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+    },
+  };
+}
