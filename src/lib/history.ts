@@ -61,6 +61,8 @@ export interface HistoryOptions {
   memberName?: (id: string) => string | undefined;
   /** Display name of an offering, by offering id. */
   offeringName?: (id: string) => string | undefined;
+  /** A calendar date (`YYYY-MM-DD`) as the reader's locale writes it; shown as written otherwise. */
+  date?: (iso: string) => string;
   /** Display label of an enum value (`stance`, `supporter` → `Supporter`); the value is shown otherwise. */
   label?: (field: EnumField, value: string) => string | undefined;
 }
@@ -89,6 +91,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap((item) => (text(item) === undefined ? [] : [text(item)!])) : []);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A field change as it will be reported, before the commit's details are attached. */
 interface Found {
   kind: ChangeKind;
@@ -113,7 +117,11 @@ class Speaker {
     if (typeof value === 'number') return this.#numbers.format(value);
     if (typeof value === 'boolean') return String(value);
     const shown = text(value);
+    if (shown !== undefined && ISO_DATE.test(shown)) return this.date(shown);
     return shown !== undefined && enumField ? (this.options.label?.(enumField, shown) ?? shown) : shown;
+  }
+  date(iso: string): string {
+    return ISO_DATE.test(iso) ? (this.options.date?.(iso) ?? iso) : iso;
   }
   member(id: unknown): string | undefined {
     const shown = text(id);
@@ -169,12 +177,13 @@ type Add = (kind: ChangeKind, field: string, sentence: string | undefined) => vo
 
 function scalarChanges(before: Data, after: Data, say: Speaker, add: Add): void {
   add('status', 'status', say.field('status', before['status'], after['status'], (value) => say.value(value, 'planStatus')));
-  if (!same(before['reviewed'], after['reviewed']) && text(after['reviewed'])) add('review', 'reviewed', say.words.reviewed(text(after['reviewed'])!));
+  if (!same(before['reviewed'], after['reviewed']) && text(after['reviewed'])) add('review', 'reviewed', say.words.reviewed(say.date(text(after['reviewed'])!)));
   for (const key of PLAN_FIELDS) {
     const show = key === 'owner' || key === 'sponsor' ? (value: unknown) => say.member(value) : undefined;
     add(key === 'nextReview' ? 'review' : 'plan', key, say.field(key, before[key], after[key], show));
   }
-  const span = (value: Data) => (text(value['start']) || text(value['end']) ? `${text(value['start']) ?? '?'} – ${text(value['end']) ?? '?'}` : undefined);
+  const day = (value: unknown) => (text(value) === undefined ? '?' : say.date(text(value)!));
+  const span = (value: Data) => (text(value['start']) || text(value['end']) ? `${day(value['start'])} – ${day(value['end'])}` : undefined);
   add('plan', 'period', say.field('period', span(record(before['period'])), span(record(after['period'])), text));
 
   const [revenue, revenueNow] = [record(before['revenue']), record(after['revenue'])];
@@ -262,7 +271,7 @@ function planChanges(before: Data, after: Data, say: Speaker): Found[] {
   const [validation, validationNow] = [record(before['clientValidation']), record(after['clientValidation'])];
   if (!same(validation, validationNow)) {
     const by = say.person(validationNow['by']);
-    add('validation', 'clientValidation', by ? say.words.validated(by, text(validationNow['date']) ?? '?') : say.words.validationRemoved);
+    add('validation', 'clientValidation', by ? say.words.validated(by, text(validationNow['date']) === undefined ? '?' : say.date(text(validationNow['date'])!)) : say.words.validationRemoved);
   }
   const confidential = (data: Data) => strings(data['confidential']).join(', ') || undefined;
   add('plan', 'confidential', say.field('confidential', confidential(before), confidential(after), text));

@@ -54,16 +54,14 @@ export function siteData(): SiteData {
   // An audience build sees the portfolio with its hidden fields removed from the data itself; the
   // completeness details are internal governance and would reveal hidden facts, so they are left out.
   const { loaded, audience, portfolio, client } = buildPortfolio();
-  // `completeness` and `today` are being added to the engine's result; read them defensively so the
-  // site builds before and after that lands.
-  const extra = loaded as Loaded & { completeness?: unknown; today?: unknown };
-  const reports = !audience && extra.completeness instanceof Map ? (extra.completeness as ReadonlyMap<string, PlanReport>) : undefined;
-  const today = isoDay(extra.today) ?? isoDay(process.env['KEYPLAN_TODAY']) ?? new Date().toISOString().slice(0, 10);
+  const reports: ReadonlyMap<string, PlanReport> | undefined = audience ? undefined : loaded.completeness;
+  const { today } = loaded;
   // One `git log` per build serves both the pages' "last updated" dates and the account histories.
   const dates = commitDates(contentDir());
   const root = repositoryRoot(contentDir());
   const { locale } = portfolio.settings;
   const t = uiStrings(locale);
+  const fmt = createFormatter(locale);
   // The full content: an audience build's portfolio may have lost `confidential` itself.
   const fullAccounts = new Map(loaded.portfolio.accounts.map((account) => [account.id, account]));
   const hiddenPaths = (accountId: string): readonly string[] => {
@@ -80,7 +78,7 @@ export function siteData(): SiteData {
     today,
     summaries: summarize(portfolio.accounts, portfolio.settings, reports),
     t,
-    fmt: createFormatter(locale),
+    fmt,
     urls: createUrls(import.meta.env.BASE_URL),
     notesVisible: (account) => !hiddenPaths(account.id).some((path) => path === 'people' || path.startsWith('people.')),
     hiddenPaths,
@@ -91,6 +89,7 @@ export function siteData(): SiteData {
         memberName: (id) => portfolio.team.get(id)?.data.name,
         offeringName: (id) => portfolio.settings.offerings.find((offering) => offering.id === id)?.name,
         label: (field, value) => labels[field][value]?.toLocaleLowerCase(locale),
+        date: (iso) => fmt.date(iso),
       }),
     lastUpdated: (path) => dates.get(path),
     repoPath: (path) => {
@@ -99,10 +98,4 @@ export function siteData(): SiteData {
     },
   };
   return cached;
-}
-
-function isoDay(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-  return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountChanges, parseFileVersion, type HistoryOptions, type Revision } from '../../src/lib/history.ts';
+import { createFormatter } from '../../src/lib/view/format.ts';
 
 /** Front matter and body as a KAM writes them. */
 const mdx = (yaml: string, body = 'Notes.') => `---\n${yaml.trim()}\n---\n\n${body}\n`;
@@ -155,6 +156,15 @@ describe('plan history in words', () => {
         "2026-03-02 Laura Gómez: objetivo de ventas 1.200.000 → 1.500.000",
       ]
     `);
+  });
+
+  it('writes dates the way the reader’s locale does', () => {
+    const fmt = createFormatter('es');
+    const texts = sentences(history, { limit: 50, locale: 'es', date: (iso) => fmt.date(iso) }).filter((line) => /revisado|validado|vencimiento|fecha/.test(line));
+    expect(texts).toContain('2026-03-03 Diego Salazar: plan revisado (2 mar 2026)');
+    expect(texts).toContain('2026-03-03 Diego Salazar: plan validado por Marta Núñez (1 mar 2026)');
+    expect(texts.some((line) => line.includes('30 sept 2026 → 31 oct 2026'))).toBe(true);
+    expect(texts.join('\n')).not.toMatch(/\(2026-|2026-\d\d-\d\d →/);
   });
 
   it('leaves out changes to fields the reader may not see', () => {
