@@ -71,7 +71,7 @@ describe('the Changes section of an account page', () => {
     const shown = text(changes!);
     expect(shown).toMatch(/^Changes Last updated Oct 1, 2026 by Ben Okafor Oct 1, 2026 · Ben Okafor /);
     expect(shown).toContain(
-      "Oct 1, 2026 · Ben Okafor status active → draft next review 2027-01-15 → 2026-11-20 revenue target 1,500,000 → 1,800,000 Seán O'Brien: stance neutral → supporter",
+      "Oct 1, 2026 · Ben Okafor status active → draft next review Jan 15, 2027 → Nov 20, 2026 revenue target 1,500,000 → 1,800,000 Seán O'Brien: stance neutral → supporter",
     );
     expect(shown).toContain('Sep 19, 2026 · Laura Gómez KPI “On-time delivery” actual 97 → 98 %');
     // The first commit's three changes and the oldest KPI change are past the twenty shown.
@@ -88,7 +88,7 @@ describe('the Changes section of an account page', () => {
 
   it('leaves out, in an audience build, every change to what the audience may not see', () => {
     const shown = text(section(read('history-partners', 'accounts/acme'), 'changes')!);
-    expect(shown).toContain('next review 2027-01-15 → 2026-11-20');
+    expect(shown).toContain('next review Jan 15, 2027 → Nov 20, 2026');
     expect(shown).toContain('KPI “On-time delivery” actual 97 → 98 %');
     for (const hidden of ['revenue', '1,800,000', 'stance', 'Seán', 'stakeholder']) expect(shown).not.toContain(hidden);
     // Three hidden changes fewer (the target, the stance, the map's creation): 22, two past the twenty shown.
