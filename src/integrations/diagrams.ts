@@ -40,7 +40,7 @@ export function diagrams(): AstroIntegration {
         const codes = [...portfolioDiagrams(portfolio).map((spec) => spec.code), ...mermaidBlocks(readContentTree(contentDir()))];
         // Not awaited: Chromium renders while Vite bundles. Whatever needs an SVG (a page, an MDX
         // body's ```mermaid block) awaits that diagram's outcome from the same batch.
-        firstBatch = diagramService().renderAll(codes);
+        firstBatch = diagramService().prepareAll(codes);
       },
       'astro:build:done': async ({ dir }) => {
         await firstBatch;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,34 @@ describe('the diagram service', () => {
     await service.close();
     expect([a.status, b.status]).toEqual(['ok', 'ok']);
     expect(service.stats().rendered).toBe(2);
+  });
+
+  it('holds no SVG in memory that the disk cache has, reads it when asked, and renders again if it is gone', async () => {
+    const dir = freshCache();
+    const service = new DiagramService();
+    await service.prepareAll([FLOW, PIE]);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.svg'))).toHaveLength(2);
+    const first = await service.render(FLOW);
+    expect(first.status === 'ok' && first.svg).toMatch(/^<svg /);
+    rmSync(join(dir, `${diagramHash(FLOW)}.svg`));
+    const again = await service.render(FLOW);
+    await service.close();
+    expect(again.status === 'ok' && again.svg).toBe(first.status === 'ok' && first.svg);
+    expect(service.stats()).toMatchObject({ diagrams: 2, rendered: 2, cached: 0 });
+  });
+
+  it('keeps the SVG in memory when the cache cannot be written, and the build goes on', async () => {
+    const dir = freshCache();
+    // A file where the cache folder should be: nothing can be written under it.
+    process.env['KEYPLAN_DIAGRAM_CACHE'] = join(dir, 'not-a-folder');
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const service = new DiagramService();
+    const [outcome] = await service.renderAll([FLOW]);
+    const [again] = await service.renderAll([FLOW]);
+    await service.close();
+    expect(outcome!.status === 'ok' && outcome!.svg).toMatch(/^<svg /);
+    expect(again).toEqual(outcome);
+    expect(service.stats()).toMatchObject({ diagrams: 1, rendered: 1 });
   });
 
   it('without Chromium, leaves diagrams to the browser and says so once', async () => {

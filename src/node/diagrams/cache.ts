@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mermaidConfig } from '../../lib/diagrams/config.ts';
 import { mermaidPaths } from './mermaid-files.ts';
@@ -31,8 +31,13 @@ export class SvgCache {
     return this.#read(`${hash}.svg`);
   }
 
-  set(hash: string, svg: string): void {
-    this.#write(`${hash}.svg`, svg);
+  has(hash: string): boolean {
+    return existsSync(join(this.dir, `${hash}.svg`));
+  }
+
+  /** Whether the SVG is now on disk (a cache that cannot be written is no error). */
+  set(hash: string, svg: string): boolean {
+    return this.#write(`${hash}.svg`, svg);
   }
 
   /** Mermaid's message for text it rejected: the same text fails the same way, no browser needed. */
@@ -53,14 +58,20 @@ export class SvgCache {
   }
 
   /** A cache that cannot be written (read-only, full disk) costs the next build time, never this build. */
-  #write(name: string, text: string): void {
+  #write(name: string, text: string): boolean {
     const temporary = join(this.dir, `${name}.${process.pid}.tmp`);
     try {
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(temporary, text);
       renameSync(temporary, join(this.dir, name));
+      return true;
     } catch {
-      rmSync(temporary, { force: true });
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // No temporary file could have been written there either.
+      }
+      return false;
     }
   }
 }

@@ -26,8 +26,14 @@ export interface DiagramStats {
   renderMs: number;
 }
 
+/**
+ * An outcome as kept for the rest of the build: an SVG that is in the disk cache is read again when a
+ * page asks for it rather than held in memory (6,000 diagrams are a few hundred megabytes of text).
+ */
+type Stored = Exclude<Outcome, { status: 'ok' }> | { status: 'ok'; hash: string; from: 'cache' | 'render'; svg?: string };
+
 type Warn = (message: string) => void;
-type Job = { hash: string; code: string; resolve: (outcome: Outcome) => void };
+type Job = { hash: string; code: string; resolve: (outcome: Stored) => void };
 
 /** Browser left running in `astro dev` closes after this long without a render. */
 const IDLE_MS = 120_000;
@@ -39,7 +45,7 @@ const IDLE_MS = 120_000;
  */
 export class DiagramService {
   readonly #cache = new SvgCache();
-  readonly #outcomes = new Map<string, Promise<Outcome>>();
+  readonly #outcomes = new Map<string, Promise<Stored>>();
   #browser: Promise<MermaidBrowser | undefined> | undefined;
   #unavailable: string | undefined;
   #pending: Job[] = [];
@@ -66,28 +72,54 @@ export class DiagramService {
     return Promise.all(outcomes);
   }
 
+  /**
+   * Renders the misses among many diagrams in one batch, without reading the SVGs: what a build
+   * does before its pages ask for them one by one.
+   */
+  async prepareAll(codes: readonly string[]): Promise<void> {
+    const stored = codes.map((code) => this.#stored(code));
+    this.#flushNow();
+    await Promise.all(stored);
+  }
+
   /** Renders one diagram; calls in the same turn share a batch. */
   render(code: string): Promise<Outcome> {
+    return this.#stored(code).then((outcome) => this.#complete(outcome, code));
+  }
+
+  #stored(code: string): Promise<Stored> {
     const hash = diagramHash(code);
     let outcome = this.#outcomes.get(hash);
     if (outcome) return outcome;
     this.#stats.diagrams++;
-    const svg = this.#cache.get(hash);
-    const error = svg === undefined ? this.#cache.getError(hash) : undefined;
-    if (svg !== undefined) {
+    const error = this.#cache.getError(hash);
+    if (this.#cache.has(hash)) {
       this.#stats.cached++;
-      outcome = Promise.resolve({ status: 'ok', hash, svg, from: 'cache' });
+      outcome = Promise.resolve({ status: 'ok', hash, from: 'cache' });
     } else if (error !== undefined) {
       this.#stats.failed++;
       outcome = Promise.resolve({ status: 'error', hash, message: error });
     } else {
-      outcome = new Promise<Outcome>((resolve) => {
+      outcome = new Promise<Stored>((resolve) => {
         if (this.#pending.length === 0) setImmediate(() => this.#flushNow());
         this.#pending.push({ hash, code, resolve });
       });
     }
     this.#outcomes.set(hash, outcome);
     return outcome;
+  }
+
+  /** The outcome with its SVG, read from the disk cache when it is not held in memory. */
+  #complete(outcome: Stored, code: string): Outcome | Promise<Outcome> {
+    if (outcome.status !== 'ok' || outcome.svg !== undefined) return outcome as Outcome;
+    const svg = this.#cache.get(outcome.hash);
+    if (svg !== undefined) return { ...outcome, svg };
+    // The file went away during the build (someone cleared the cache): render it again.
+    this.#outcomes.delete(outcome.hash);
+    this.#stats.diagrams--;
+    this.#stats.cached -= outcome.from === 'cache' ? 1 : 0;
+    this.#stats.rendered -= outcome.from === 'render' ? 1 : 0;
+    return this.render(code);
   }
 
   /** Stops Chromium; a later render starts it again. */
@@ -102,7 +134,10 @@ export class DiagramService {
     const batch = this.#pending;
     if (batch.length === 0) return;
     this.#pending = [];
-    void this.#renderBatch(batch);
+    // Whatever goes wrong, every page waiting on this batch gets an answer (resolving twice is a no-op).
+    this.#renderBatch(batch).catch((error: unknown) => {
+      for (const job of batch) job.resolve({ status: 'error', hash: job.hash, message: `Rendering failed: ${(error as Error).message}` });
+    });
   }
 
   async #renderBatch(batch: Job[]): Promise<void> {
@@ -127,9 +162,9 @@ export class DiagramService {
     batch.forEach((job, index) => {
       const result = results[index]!;
       if ('svg' in result) {
-        this.#cache.set(job.hash, result.svg);
+        const onDisk = this.#cache.set(job.hash, result.svg);
         this.#stats.rendered++;
-        job.resolve({ status: 'ok', hash: job.hash, svg: result.svg, from: 'render' });
+        job.resolve({ status: 'ok', hash: job.hash, from: 'render', ...(onDisk ? {} : { svg: result.svg }) });
       } else {
         this.#stats.failed++;
         // Mermaid's verdict on the text is cached; a browser that died says nothing about it.
