@@ -22,7 +22,7 @@ import remarkMermaid from '../lib/remark-mermaid.ts';
  */
 export function diagrams(): AstroIntegration {
   let log: AstroIntegrationLogger | undefined;
-  let firstBatch: Promise<unknown> = Promise.resolve();
+  let firstBatch: Promise<void> = Promise.resolve();
   const warn = (message: string) => (log ? log.warn(message) : console.warn(`keyplan: ${message}`));
   return {
     name: 'keyplan-diagrams',

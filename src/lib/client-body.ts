@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClientSection } from '../schemas/settings.ts';
 import { sectionKey } from './body.ts';
+import { ESM_LINE } from './mdx-parts.ts';
 
 /**
  * The MDX source of a body cut down to the chosen sections, for the client-shareable view.
@@ -92,5 +93,5 @@ export function replaceFrontmatter(text: string, data: unknown): string {
  */
 export function markdownOnly(cut: string): boolean {
   const body = cut.replace(/^---\n[^\n]*\n\n*---\n/, '');
-  return !/[{<]|!\[/.test(body) && !/^[ \t]*(?:import|export)\b/m.test(body) && !/^(?: {4}|\t)/m.test(body) && !/^[ \t]*(?:`{3,}|~{3,})[ \t]*mermaid/im.test(body);
+  return !/[{<]|!\[/.test(body) && !ESM_LINE.test(body) && !/^(?: {4}|\t)/m.test(body) && !/^[ \t]*(?:`{3,}|~{3,})[ \t]*mermaid/im.test(body);
 }

@@ -123,6 +123,11 @@ class Speaker {
   date(iso: string): string {
     return ISO_DATE.test(iso) ? (this.options.date?.(iso) ?? iso) : iso;
   }
+  /** A date field's value as the reader's locale writes it, `?` when there is none. */
+  day(value: unknown): string {
+    const shown = text(value);
+    return shown === undefined ? '?' : this.date(shown);
+  }
   member(id: unknown): string | undefined {
     const shown = text(id);
     return shown === undefined ? undefined : (this.options.memberName?.(shown) ?? shown);
@@ -177,13 +182,12 @@ type Add = (kind: ChangeKind, field: string, sentence: string | undefined) => vo
 
 function scalarChanges(before: Data, after: Data, say: Speaker, add: Add): void {
   add('status', 'status', say.field('status', before['status'], after['status'], (value) => say.value(value, 'planStatus')));
-  if (!same(before['reviewed'], after['reviewed']) && text(after['reviewed'])) add('review', 'reviewed', say.words.reviewed(say.date(text(after['reviewed'])!)));
+  if (!same(before['reviewed'], after['reviewed']) && text(after['reviewed'])) add('review', 'reviewed', say.words.reviewed(say.day(after['reviewed'])));
   for (const key of PLAN_FIELDS) {
     const show = key === 'owner' || key === 'sponsor' ? (value: unknown) => say.member(value) : undefined;
     add(key === 'nextReview' ? 'review' : 'plan', key, say.field(key, before[key], after[key], show));
   }
-  const day = (value: unknown) => (text(value) === undefined ? '?' : say.date(text(value)!));
-  const span = (value: Data) => (text(value['start']) || text(value['end']) ? `${day(value['start'])} – ${day(value['end'])}` : undefined);
+  const span = (value: Data) => (text(value['start']) || text(value['end']) ? `${say.day(value['start'])} – ${say.day(value['end'])}` : undefined);
   add('plan', 'period', say.field('period', span(record(before['period'])), span(record(after['period'])), text));
 
   const [revenue, revenueNow] = [record(before['revenue']), record(after['revenue'])];
@@ -271,7 +275,7 @@ function planChanges(before: Data, after: Data, say: Speaker): Found[] {
   const [validation, validationNow] = [record(before['clientValidation']), record(after['clientValidation'])];
   if (!same(validation, validationNow)) {
     const by = say.person(validationNow['by']);
-    add('validation', 'clientValidation', by ? say.words.validated(by, text(validationNow['date']) === undefined ? '?' : say.date(text(validationNow['date'])!)) : say.words.validationRemoved);
+    add('validation', 'clientValidation', by ? say.words.validated(by, say.day(validationNow['date'])) : say.words.validationRemoved);
   }
   const confidential = (data: Data) => strings(data['confidential']).join(', ') || undefined;
   add('plan', 'confidential', say.field('confidential', confidential(before), confidential(after), text));

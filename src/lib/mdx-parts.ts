@@ -112,7 +112,7 @@ export function parseFast(text: string): Root | undefined {
   } catch {
     return undefined;
   }
-  const fenceLine = lineCount(text, fenceStart);
+  const fenceLine = text.slice(0, fenceStart).split('\n').length;
   shiftPositions(body, fenceLine, bodyStart);
   const yaml = {
     type: 'yaml' as const,
@@ -123,15 +123,8 @@ export function parseFast(text: string): Root | undefined {
   return { ...body, children: [yaml, ...body.children], position: { start: { line: 1, column: 1, offset: 0 }, end: body.position!.end } };
 }
 
-/** A line that MDX may read as ESM. */
-const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
-
-/** The line (from 1) that `offset` is on. */
-function lineCount(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
-}
+/** A line that MDX may read as ESM (`import` or `export`). */
+export const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
 
 /**
  * Moves every unist `position` in a tree parsed from a slice that starts at a line's first column
