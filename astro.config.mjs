@@ -10,6 +10,8 @@ import { search } from './src/integrations/search.ts';
 export default defineConfig({
   // Tests and benchmarks build several portfolios side by side; each gets its own output and cache.
   outDir: process.env.KEYPLAN_OUT_DIR ?? './dist',
+  // The address the site is served at: exports and calendar feeds then carry absolute links.
+  ...(process.env.KEYPLAN_SITE_URL ? { site: process.env.KEYPLAN_SITE_URL } : {}),
   cacheDir: process.env.KEYPLAN_CACHE_DIR ?? './node_modules/.astro',
   integrations: [keyplan(), mdxBodies(), diagrams(), mdx(), search(), links()],
   trailingSlash: 'ignore',

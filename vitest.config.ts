@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_TODAY } from './test/helpers/today.ts';
 
 export default defineConfig({
   test: {
@@ -9,6 +10,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Commands the tests run print plain text whatever the terminal (tests match on it).
-    env: { KEYPLAN_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { KEYPLAN_TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
   },
 });

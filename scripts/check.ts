@@ -11,6 +11,7 @@ import { appendFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EngineResult } from '../src/lib/engine.ts';
+import type { SourceFile } from '../src/lib/model.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
 import { readContentTree } from '../src/node/content-fs.ts';
@@ -96,11 +97,22 @@ function checkContentFolder(path: string): void {
   if (!isFolder) throw new CannotRun(`\`${dir}\`${where} is a file, not a content folder.`);
 }
 
-/** `loadPortfolio`, with the MDX files parsed on two threads when there are enough of them. */
-async function checkContentTree(today: string): Promise<EngineResult> {
+/**
+ * `loadPortfolio`, with the MDX files parsed on two threads when there are enough of them. With
+ * `base`, the files of the revision `--since` names: the accounts the change touches are judged as
+ * a pull request's gate judges them (`completeness.overdue`).
+ */
+async function checkContentTree(today: string, base?: readonly SourceFile[]): Promise<EngineResult> {
   const files = readContentTree(contentDir());
-  const [parts, { runEngine }, { contentRoot }] = await Promise.all([parseMdxInParallel(files), import('../src/lib/engine.ts'), import('../src/node/portfolio-fs.ts')]);
-  return runEngine(files, { root: contentRoot(), today, parts });
+  const [parts, { runEngine }, { contentRoot }, compare] = await Promise.all([
+    parseMdxInParallel(files),
+    import('../src/lib/engine.ts'),
+    import('../src/node/portfolio-fs.ts'),
+    base ? import('../src/lib/compare.ts') : undefined,
+  ]);
+  const root = contentRoot();
+  const touched = base && compare ? compare.touchedAccounts(base, files, root) : undefined;
+  return runEngine(files, { root, today, parts, ...(touched ? { touched } : {}) });
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -116,9 +128,9 @@ async function run(argv: string[]): Promise<number> {
   } catch (error) {
     throw new CannotRun((error as Error).message);
   }
+  if (args.since !== undefined) return compareWith(args.since, day, args.format);
   const started = performance.now();
   const current = await checkContentTree(day);
-  if (args.since !== undefined) return compareWith(args.since, current, args.format);
   const { portfolio, reporter, completeness, today } = current;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const files = reporter.sorted();
@@ -152,7 +164,7 @@ async function run(argv: string[]): Promise<number> {
 }
 
 /** `--since <ref>`: the same engine on the content at `ref`, compared with the current run. */
-async function compareWith(ref: string, current: EngineResult, format: Format): Promise<number> {
+async function compareWith(ref: string, day: string, format: Format): Promise<number> {
   const [{ runEngine }, { contentRoot }, { compareRuns }, { formatComparison }, { contentAt }, { GitError }] = await Promise.all([
     import('../src/lib/engine.ts'),
     import('../src/node/portfolio-fs.ts'),
@@ -168,6 +180,7 @@ async function compareWith(ref: string, current: EngineResult, format: Format): 
     if (error instanceof GitError) throw new CannotRun(`\`--since ${ref}\`: ${error.message}.`);
     throw error;
   }
+  const current = await checkContentTree(day, base.files);
   const before = runEngine(base.files, { root: contentRoot(), today: current.today });
   const comparison = compareRuns(before, current);
   const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today });

@@ -406,6 +406,34 @@ export interface UiStrings {
     today: string;
     inDays: (days: number) => string;
     overdue: (days: number) => string;
+    /** Column of the day a review is due. */
+    due: string;
+    /** Beside a due day that comes from the last review going stale rather than `nextReview`. */
+    staleNote: string;
+    /** The account page's banner: since when the review is overdue, who owns the plan. */
+    banner: (since: string, days: number) => string;
+    bannerHint: string;
+    /** Under `completeness.overdue: changed`: what happens to a pull request meanwhile. */
+    bannerGate: string;
+    /** Badge of an overdue plan in indexes and tables. */
+    overdueBadge: string;
+    /** Calendar feeds (iCalendar) of reviews and actions. */
+    subscribe: string;
+    subscribeHint: string;
+    subscribeAll: string;
+    subscribeOf: (name: string) => string;
+  };
+
+  /** Event and feed names of the iCalendar feeds (`/calendar/…`). */
+  calendar: {
+    portfolioFeed: (company: string) => string;
+    memberFeed: (name: string, company: string) => string;
+    review: (account: string) => string;
+    /** Who owns the plan; `stale` when the date is the day the last review goes stale. */
+    reviewDetail: (owner: string, stale: boolean) => string;
+    action: (title: string, account: string) => string;
+    actionOwner: (name: string) => string;
+    noOwner: string;
   };
 
   /** Restricted builds (`KEYPLAN_AUDIENCE`) and the client-shareable plan view. */

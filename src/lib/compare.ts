@@ -1,6 +1,6 @@
 import type { CheckId } from '../schemas/settings.ts';
 import type { EngineResult } from './engine.ts';
-import type { PlanReport } from './model.ts';
+import type { PlanReport, SourceFile } from './model.ts';
 
 /** Where a plan stands in one run; `score` and `status` are missing when the plan could not be scored. */
 export interface PlanState {
@@ -48,8 +48,34 @@ export interface Comparison {
   newWarnings: MessageEntry[];
   /** Errors of the base run that are gone. */
   fixedErrors: number;
+  /**
+   * Overdue or stale active plans that are only warnings in this gate: the change does not touch
+   * them (`completeness.overdue: changed`), or the policy is `warn`.
+   */
+  overdueWarnings: MessageEntry[];
   /** Totals of the current run. */
   counts: { errors: number; warnings: number };
+}
+
+/**
+ * The accounts whose files differ between two content trees (changed, added or removed): what a
+ * pull request touches. `root` is the content folder as the paths spell it (`content`).
+ */
+export function touchedAccounts(before: readonly SourceFile[], after: readonly SourceFile[], root: string): Set<string> {
+  const prefix = root ? `${root}/accounts/` : 'accounts/';
+  const texts = new Map(before.map((file) => [file.path, file.text]));
+  const touched = new Set<string>();
+  const accountOf = (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length).split('/')[0] : undefined);
+  for (const file of after) {
+    const id = accountOf(file.path);
+    if (id !== undefined && texts.get(file.path) !== file.text) touched.add(id);
+    texts.delete(file.path);
+  }
+  for (const path of texts.keys()) {
+    const id = accountOf(path);
+    if (id !== undefined) touched.add(id);
+  }
+  return touched;
 }
 
 function states(run: EngineResult): Map<string, PlanState> {
@@ -96,6 +122,11 @@ function unmatched(after: readonly MessageEntry[], before: readonly MessageEntry
   });
 }
 
+/** Whether the file belongs to an account whose plan is active (drafts' warnings are another matter). */
+function isActive(run: EngineResult, path: string): boolean {
+  return run.portfolio.accounts.some((account) => account.plan?.data.status === 'active' && path.startsWith(account.plan.path.replace(/plan\.mdx$/, '')));
+}
+
 /** Compares two runs of the engine on the same day: the base (e.g. the target branch) and the current tree. */
 export function compareRuns(before: EngineResult, after: EngineResult): Comparison {
   const was = states(before);
@@ -125,6 +156,7 @@ export function compareRuns(before: EngineResult, after: EngineResult): Comparis
       beforeMessages.filter((message) => message.severity === 'error'),
       afterMessages.filter((message) => message.severity === 'error'),
     ).length,
+    overdueWarnings: afterMessages.filter((message) => message.rule === 'freshness' && message.severity === 'warning' && isActive(after, message.path)),
     counts: after.reporter.counts(),
   };
 }

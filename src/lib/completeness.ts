@@ -2,11 +2,17 @@ import { checkIds, type CheckId } from '../schemas/settings.ts';
 import { checks } from './checks/index.ts';
 import type { CheckContext, Finding } from './checks/context.ts';
 import type { Account, CheckResult, PlanReport, Portfolio } from './model.ts';
+import { overdueNote, overdueSeverity } from './overdue.ts';
 import type { Reporter } from './report.ts';
 
 export interface CompletenessOptions {
   /** `YYYY-MM-DD`; freshness and client validation are judged against it. */
   today: string;
+  /**
+   * Accounts a change touches, in a pull request's gate (`check --since`): under
+   * `completeness.overdue: changed` their overdue plans are errors. Undefined outside that gate.
+   */
+  touched?: ReadonlySet<string>;
 }
 
 /** The ids a plan's status requires, in the method's order. */
@@ -53,18 +59,24 @@ export function evaluatePlan(
 
 /**
  * Evaluates every plan and reports each failure where its fix goes: errors for `active` plans
- * (they fail the build), warnings for the other statuses.
+ * (they fail the build), warnings for the other statuses. An active plan's overdue review gates as
+ * `completeness.overdue` says (see `overdueSeverity`).
  */
 export function checkCompleteness(portfolio: Portfolio, reporter: Reporter, options: CompletenessOptions): Map<string, PlanReport> {
   const reports = new Map<string, PlanReport>();
+  const policy = portfolio.settings.completeness.overdue;
   for (const account of portfolio.accounts) {
     const evaluated = evaluatePlan(account, portfolio, options);
     if (!evaluated) continue;
     reports.set(account.id, evaluated.report);
-    const severity = evaluated.report.status === 'active' ? 'error' : 'warning';
+    const active = evaluated.report.status === 'active';
+    const touched = options.touched?.has(account.id);
     for (const finding of evaluated.findings) {
       if (finding.silent) continue;
-      reporter.add(finding.file ?? account.plan!.path, severity, `${finding.reason} ${finding.hint}`, finding.place, finding.ruleId);
+      const overdue = active && finding.ruleId === 'freshness';
+      const severity = !active ? 'warning' : overdue ? overdueSeverity(policy, touched) : 'error';
+      const note = overdue ? overdueNote(policy, touched) : '';
+      reporter.add(finding.file ?? account.plan!.path, severity, `${finding.reason} ${finding.hint}${note}`, finding.place, finding.ruleId);
     }
   }
   return reports;

@@ -48,6 +48,11 @@ export interface EngineOptions {
    * threads); the engine parses the MDX files missing from it itself.
    */
   parts?: ReadonlyMap<string, MdxParts>;
+  /**
+   * The accounts a change touches, in a pull request's gate (`check --since`); see
+   * `completeness.overdue`. Undefined outside that gate.
+   */
+  touched?: ReadonlySet<string>;
 }
 
 /** Parses and validates a whole content tree, reporting every problem it finds, never only the first. */
@@ -193,7 +198,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   };
   checkReferences(portfolio, reporter, { teamWithErrors, settingsValid: settingsDoc !== undefined });
   checkHiddenPaths(portfolio, reporter);
-  const completeness = checkCompleteness(portfolio, reporter, { today });
+  const completeness = checkCompleteness(portfolio, reporter, { today, ...(options.touched ? { touched: options.touched } : {}) });
   checkPortfolioSize(portfolio, reporter, settingsPath);
   return { portfolio, reporter, completeness, today };
 }

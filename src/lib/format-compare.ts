@@ -88,6 +88,16 @@ export function formatComparison(comparison: Comparison, { ref, commit, today }:
   if (comparison.newWarnings.length) {
     out.push(`<details><summary>${plural(comparison.newWarnings.length, 'new warning')}</summary>`, '', ...messageTable(comparison.newWarnings), '', '</details>', '');
   }
+  if (comparison.overdueWarnings.length) {
+    out.push(
+      `### ${plural(comparison.overdueWarnings.length, 'plan')} overdue for review`,
+      '',
+      'Warnings here: this change does not touch them. A change to one of these accounts must bring its review up to date.',
+      '',
+      ...messageTable(comparison.overdueWarnings),
+      '',
+    );
+  }
   const { errors, warnings } = comparison.counts;
   out.push(`The content as changed has ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all.`, '');
   return `${out.join('\n')}\n`;

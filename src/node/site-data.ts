@@ -76,7 +76,7 @@ export function siteData(): SiteData {
     client,
     ...(reports ? { reports } : {}),
     today,
-    summaries: summarize(portfolio.accounts, portfolio.settings, reports),
+    summaries: summarize(portfolio.accounts, portfolio.settings, reports, today),
     t,
     fmt,
     urls: createUrls(import.meta.env.BASE_URL),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { currency, slug } from './common.ts';
 
+/** How an overdue review gates: see `completeness.overdue`. */
+export const overduePolicies = ['changed', 'error', 'warn'] as const;
+
 /** The completeness check ids, in the method's order (Knowledge, Vision, Commitment). */
 export const checkIds = [
   'knowledge',
@@ -144,6 +147,19 @@ export const settingsSchema = z
       .strictObject({
         /** A plan whose `reviewed` date is older than this is stale. @default 120 */
         staleAfterDays: z.int().min(1).default(120).meta({ description: 'A plan whose `reviewed` date is older than this is stale.' }),
+        /**
+         * How an active plan whose review is overdue or stale gates (the `freshness` check).
+         * `changed`: a warning in builds and a plain check; an error in `npm run check -- --since <base>`
+         * when the change touches a file of that account. `error`: always an error. `warn`: never.
+         * @default "changed"
+         */
+        overdue: z
+          .enum(overduePolicies)
+          .default('changed')
+          .meta({
+            description:
+              'How an active plan whose review is overdue or stale gates. `changed`: a warning, except in `npm run check -- --since <base>` when the change touches a file of that account; `error`: always an error; `warn`: never an error.',
+          }),
         /** Minimum words in each Knowledge subsection and in Vision. @default 40 */
         minWords: z.int().min(0).default(40).meta({ description: 'Minimum words in each Knowledge subsection and in Vision.' }),
         /** Weight of each check in the completeness score. @default 1 each */

@@ -108,14 +108,15 @@ describe('review reminders', () => {
 
   it('list the sample’s plans due within 14 days on the home page, most urgent first', () => {
     const { portfolio } = runEngine(readContentTree(join(ROOT, SITES.sample), ROOT), { root: SITES.sample, today: TODAY });
-    const due = reviewReminders(portfolio.accounts, { today: TODAY });
+    const due = reviewReminders(portfolio.accounts, { today: TODAY, staleAfterDays: portfolio.settings.completeness.staleAfterDays });
     expect(due.map((reminder) => reminder.account)).toContain('Químicas del Ebro');
     const fmt = createFormatter('en');
     const rows = [...(section(read('sample', ''), 'reviews-due') ?? '').matchAll(/<tr>[\s\S]*?<\/tr>/g)].slice(1).map(([row]) => text(row));
     expect(rows).toEqual(
-      due.map(({ account, owner, status, nextReview, days }) => {
+      due.map(({ account, owner, status, due: day, kind, days }) => {
         const when = days < 0 ? en.reviews.overdue(-days) : days === 0 ? en.reviews.today : en.reviews.inDays(days);
-        return `${account} ${portfolio.team.get(owner)?.data.name} ${en.labels.planStatus[status]} ${fmt.date(nextReview)} ${when}`;
+        const stale = kind === 'stale' ? ` (${en.reviews.staleNote})` : '';
+        return `${account} ${portfolio.team.get(owner)?.data.name} ${en.labels.planStatus[status]} ${fmt.date(day)}${stale} ${when}`;
       }),
     );
   });

@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { withBuildLock } from './build-lock.ts';
+import { TEST_TODAY } from './today.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -49,10 +50,14 @@ export function run(args: string[], env: Record<string, string> = {}): Promise<R
   });
 }
 
-/** Builds the content folder `content` into `.cache/test-sites/<name>`. */
+/**
+ * Builds the content folder `content` into `.cache/test-sites/<name>`, judged on `TEST_TODAY` unless
+ * `env` names another `KEYPLAN_TODAY` (the global setup runs outside the tests' environment).
+ */
 export function buildSite(name: string, content: string, env: Record<string, string> = {}): Promise<RunResult> {
   return withBuildLock(() =>
     run([ASTRO, 'build'], {
+      KEYPLAN_TODAY: TEST_TODAY,
       KEYPLAN_CONTENT: content,
       KEYPLAN_OUT_DIR: siteDir(name),
       KEYPLAN_CACHE_DIR: astroCacheDir(name),

@@ -8,7 +8,7 @@ import { readContentTree } from '../../src/node/content-fs.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const { portfolio } = runEngine(readContentTree(resolve(ROOT, 'content'), ROOT));
-const summaries = summarize(portfolio.accounts, portfolio.settings, undefined);
+const summaries = summarize(portfolio.accounts, portfolio.settings, undefined, '2026-11-23');
 const ctx: SearchContext = { t: en, settings: portfolio.settings, memberName: (id) => portfolio.team.get(id)?.data.name };
 const summary = (id: string) => summaries.find((candidate) => candidate.id === id)!;
 

@@ -25,6 +25,9 @@ export function createUrls(base: string) {
     people: at('people/'),
     exportJson: at('api/portfolio.json'),
     exportCsv: at('api/portfolio.csv'),
+    /** iCalendar feeds: the whole portfolio, and one team member's. */
+    calendar: at('calendar/portfolio.ics'),
+    memberCalendar: (id: string) => at(`calendar/team/${id}.ics`),
   };
 }
 

@@ -1,0 +1,87 @@
+import ical, { type ICalCalendar } from 'ical-generator';
+import type { Plan } from '../schemas/plan.ts';
+import type { UiStrings } from '../i18n/types.ts';
+import { portfolioActions } from './portfolio/actions.ts';
+import { reviewReminders } from './reviews.ts';
+import { slugify } from './slug.ts';
+import type { Account } from './model.ts';
+
+/**
+ * iCalendar (RFC 5545) feeds of plan reviews and action due dates: one per team member, one for the
+ * whole portfolio. Calendars update an event whose UID they already hold, so UIDs depend only on
+ * what identifies the event (the account, the action's title), never on its date or the build.
+ */
+
+export interface CalendarInput {
+  /** The build's portfolio (already redacted for an audience build). */
+  accounts: readonly Account[];
+  /** Team member names by id. */
+  memberName: (id: string) => string;
+  company: string;
+  staleAfterDays: number;
+  /** `YYYY-MM-DD`: the build's day, used as every event's time stamp so that a build is reproducible. */
+  today: string;
+  /** The account page's address, absolute when the site's URL is known. */
+  accountUrl: (id: string) => string;
+  t: UiStrings['calendar'];
+}
+
+export interface FeedScope {
+  /** Only the reviews of plans this team id owns or sponsors, and the actions this team id owns. */
+  member?: string;
+}
+
+/** A calendar day as a UTC midnight: an all-day event is written as the same date in every time zone. */
+const day = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** The part of a UID that names its source, safe in any calendar: the company's slug. */
+const domain = (company: string) => `${slugify(company) || 'keyplan'}.keyplan`;
+
+export function calendarFeed(input: CalendarInput, scope: FeedScope = {}): ICalCalendar {
+  const { accounts, memberName, company, staleAfterDays, today, accountUrl, t } = input;
+  const { member } = scope;
+  const host = domain(company);
+  const calendar = ical({
+    name: member ? t.memberFeed(memberName(member), company) : t.portfolioFeed(company),
+    prodId: { company: 'Keyplan', product: 'Keyplan', language: 'EN' },
+  });
+  const stamp = day(today);
+
+  const reviews = reviewReminders(accounts, { today, staleAfterDays, withinDays: Infinity });
+  for (const review of reviews) {
+    if (member !== undefined && review.owner !== member && review.sponsor !== member) continue;
+    const url = accountUrl(review.accountId);
+    calendar.createEvent({
+      id: `review.${review.accountId}@${host}`,
+      start: day(review.due),
+      allDay: true,
+      stamp,
+      summary: t.review(review.account),
+      description: [t.reviewDetail(memberName(review.owner), review.kind === 'stale'), url].join('\n'),
+      url,
+    });
+  }
+
+  const plans = accounts.flatMap((account) => (account.plan ? [{ id: account.id, name: account.plan.data.account, plan: account.plan.data as Plan }] : []));
+  // Two actions of one plan with the same title share a slug: number the later ones, in list order.
+  const seen = new Map<string, number>();
+  for (const row of portfolioActions(plans, today).sort((a, b) => a.accountId.localeCompare(b.accountId) || a.index - b.index)) {
+    const { action } = row;
+    if (action.due === undefined || action.status === 'done') continue;
+    const base = `action.${row.accountId}.${slugify(action.title) || 'untitled'}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    if (member !== undefined && action.owner !== member) continue;
+    const url = accountUrl(row.accountId);
+    calendar.createEvent({
+      id: `${count > 1 ? `${base}.${count}` : base}@${host}`,
+      start: day(action.due),
+      allDay: true,
+      stamp,
+      summary: t.action(action.title, row.accountName),
+      description: [action.owner ? t.actionOwner(memberName(action.owner)) : t.noOwner, url].join('\n'),
+      url,
+    });
+  }
+  return calendar;
+}
