@@ -44,5 +44,5 @@ export function overdueNote(policy: OverduePolicy, touched: boolean | undefined)
   if (policy === 'warn') return ' (A warning: `completeness.overdue` is `warn`.)';
   return touched
     ? ' This change touches the account, so it must bring the review up to date (`completeness.overdue: changed`).'
-    : ' A warning until a change touches this account: then the pull request fails until the review is brought up to date (`completeness.overdue: changed`).';
+    : ' A warning for now: a pull request that changes this account must bring the review up to date (`completeness.overdue: changed`).';
 }

@@ -148,9 +148,7 @@ export const settingsSchema = z
         /** A plan whose `reviewed` date is older than this is stale. @default 120 */
         staleAfterDays: z.int().min(1).default(120).meta({ description: 'A plan whose `reviewed` date is older than this is stale.' }),
         /**
-         * How an active plan whose review is overdue or stale gates (the `freshness` check).
-         * `changed`: a warning in builds and a plain check; an error in `npm run check -- --since <base>`
-         * when the change touches a file of that account. `error`: always an error. `warn`: never.
+         * How an active plan whose review is overdue or stale gates (the `freshness` check). `changed`: a warning in builds and a plain check, an error in `npm run check -- --since <base>` when the change touches a file of that account. `error`: always an error. `warn`: never an error.
          * @default "changed"
          */
         overdue: z
@@ -158,7 +156,7 @@ export const settingsSchema = z
           .default('changed')
           .meta({
             description:
-              'How an active plan whose review is overdue or stale gates. `changed`: a warning, except in `npm run check -- --since <base>` when the change touches a file of that account; `error`: always an error; `warn`: never an error.',
+              'How an active plan whose review is overdue or stale gates (the `freshness` check). `changed`: a warning in builds and a plain check, an error in `npm run check -- --since <base>` when the change touches a file of that account. `error`: always an error. `warn`: never an error.',
           }),
         /** Minimum words in each Knowledge subsection and in Vision. @default 40 */
         minWords: z.int().min(0).default(40).meta({ description: 'Minimum words in each Knowledge subsection and in Vision.' }),

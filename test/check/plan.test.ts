@@ -194,12 +194,13 @@ describe('freshness', () => {
     expect(resultOf(noNext, 'freshness').passed).toBe(true);
   });
 
-  it('fails one day after staleAfterDays, and when nextReview is past', () => {
-    const files = withChanges({ [PLAN]: edits(replace('reviewed: 2026-10-01', 'reviewed: 2026-07-25'), replace('nextReview: 2027-01-15', 'nextReview: 2026-11-01')) });
-    expect(linesOf(files, 'freshness')).toMatchInlineSnapshot(`
+  it('fails one day after staleAfterDays, or when nextReview is past, with one message per plan', () => {
+    const stale = withChanges({ [PLAN]: replace('reviewed: 2026-10-01', 'reviewed: 2026-07-25') });
+    const both = withChanges({ [PLAN]: edits(replace('reviewed: 2026-10-01', 'reviewed: 2026-07-25'), replace('nextReview: 2027-01-15', 'nextReview: 2026-11-01')) });
+    expect([...linesOf(stale, 'freshness'), ...linesOf(both, 'freshness')]).toMatchInlineSnapshot(`
       [
-        "content/accounts/acme/plan.mdx:16:11  error  \`reviewed\` is 2026-07-25, 121 days before today (2026-11-23); a plan goes stale after 120. Review the plan with the account team, update what changed and set \`reviewed:\` to the date of that review.  [freshness]",
-        "content/accounts/acme/plan.mdx:17:13  error  \`nextReview\` is 2026-11-01, 22 days past (today is 2026-11-23). Hold the review, then set \`reviewed:\` to its date and \`nextReview:\` to the next one.  [freshness]",
+        "content/accounts/acme/plan.mdx:16:11  warning  \`reviewed\` is 2026-07-25, 121 days before today (2026-11-23); a plan goes stale after 120. Review the plan with the account team, update what changed and set \`reviewed:\` to the date of that review. A warning for now: a pull request that changes this account must bring the review up to date (\`completeness.overdue: changed\`).  [freshness]",
+        "content/accounts/acme/plan.mdx:17:13  warning  \`nextReview\` is 2026-11-01, 22 days past (today is 2026-11-23), and \`reviewed\` is 2026-07-25, 121 days ago (stale after 120). Hold the review, then set \`reviewed:\` to its date and \`nextReview:\` to the next one. A warning for now: a pull request that changes this account must bring the review up to date (\`completeness.overdue: changed\`).  [freshness]",
       ]
     `);
   });
@@ -208,7 +209,7 @@ describe('freshness', () => {
     const files = withChanges({ [PLAN]: replace('reviewed: 2026-10-01', 'reviewed: 2026-12-01') });
     expect(linesOf(files, 'freshness')).toMatchInlineSnapshot(`
       [
-        "content/accounts/acme/plan.mdx:16:11  error  \`reviewed\` is 2026-12-01, after today (2026-11-23). Write the date of the last review that took place; a planned one goes in \`nextReview\`.  [freshness]",
+        "content/accounts/acme/plan.mdx:16:11  warning  \`reviewed\` is 2026-12-01, after today (2026-11-23). Write the date of the last review that took place; a planned one goes in \`nextReview\`. A warning for now: a pull request that changes this account must bring the review up to date (\`completeness.overdue: changed\`).  [freshness]",
       ]
     `);
   });

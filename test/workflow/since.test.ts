@@ -32,7 +32,8 @@ const copyAcme = (id: string, change: (text: string) => string = (text) => text)
 beforeAll(() => {
   repo = tempRepo(MINIMAL);
   appendFileSync(file('settings.yaml'), 'portfolio:\n  recommended: [1, 10]\n  limits: [1, 50]\n');
-  // The base, as on the target branch: acme has a placeholder (error), delta is stale (error).
+  // The base, as on the target branch: acme has a placeholder (error), delta is stale (a warning
+  // outside the pull request that brings its review up to date).
   copyAcme('beta', replace('status: active', 'status: draft'));
   copyAcme('delta', replace('reviewed: 2026-10-01', 'reviewed: 2026-01-02'));
   copyAcme('zeta');
@@ -57,7 +58,7 @@ describe('npm run check -- --since <ref>', () => {
     expect(stdout.replace(/\(([0-9a-f]{7})\)/, '(<commit>)')).toMatchInlineSnapshot(`
       "## Keyplan: what this change does to the plans
 
-      Compared with \`base\` (<commit>), both judged on 2026-11-23. **3 plans changed (1 up, 1 down), 1 plan added, 1 plan removed, 1 new error, 2 errors fixed.**
+      Compared with \`base\` (<commit>), both judged on 2026-11-23. **3 plans changed (1 up, 1 down), 1 plan added, 1 plan removed, 1 new error, 1 error fixed.**
 
       | Plan | Completeness | Newly failing | Newly passing |
       | --- | --- | --- | --- |
@@ -105,7 +106,7 @@ describe('npm run check -- --since <ref>', () => {
     const { code, stdout } = check(repo, ['--since', 'base', '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Record<string, unknown> & { changed: { accountId: string; before: { score: number }; after: { score: number } }[] };
-    expect(report).toMatchObject({ ref: 'base', today: '2026-11-23', fixedErrors: 2, counts: { errors: 1, warnings: 2 } });
+    expect(report).toMatchObject({ ref: 'base', today: '2026-11-23', fixedErrors: 1, counts: { errors: 1, warnings: 2 } });
     expect(report.changed.map((plan) => [plan.accountId, plan.before.score.toFixed(2), plan.after.score.toFixed(2)])).toEqual([
       ['acme', '0.93', '0.93'],
       ['beta', '1.00', '0.93'],
