@@ -424,6 +424,22 @@ export interface UiStrings {
     subscribeOf: (name: string) => string;
   };
 
+  /** `npm run due` and the GitHub issue it keeps. */
+  due: {
+    heading: (days: number, today: string) => string;
+    nothing: (days: number, today: string) => string;
+    overdue: (days: number) => string;
+    today: string;
+    inDays: (days: number) => string;
+    review: string;
+    noOwner: string;
+    when: string;
+    dueColumn: string;
+    account: string;
+    what: string;
+    footer: string;
+  };
+
   /** Event and feed names of the iCalendar feeds (`/calendar/…`). */
   calendar: {
     portfolioFeed: (company: string) => string;

@@ -1,0 +1,72 @@
+/**
+ * `npm run due`: plan reviews and actions that are overdue or due within 14 days, grouped by the
+ * person who owns them. `--format markdown` prints the body of the GitHub issue that the scheduled
+ * workflow keeps (`.github/workflows/due.yml`), mentioning owners by their `github` handle.
+ *
+ * Exit codes: 0 (whatever is due: this is a reminder, not a gate), 2 when it could not run.
+ */
+import { parseArgs } from 'node:util';
+import { uiStrings } from '../src/i18n/index.ts';
+import { dueList } from '../src/lib/due.ts';
+import { dueMarkdown, dueText } from '../src/lib/format-due.ts';
+import { loadPortfolio } from '../src/node/portfolio-fs.ts';
+
+const USAGE = `Usage: npm run due [-- options]
+
+Lists plan reviews and actions that are overdue or due soon, by owner.
+
+Options:
+  --format <text|markdown>  text (default), or Markdown for a GitHub issue
+  --days <n>                how far ahead to look (default 14)
+  -h, --help                show this help
+
+Environment:
+  KEYPLAN_CONTENT           content folder (default: content)
+  KEYPLAN_TODAY             the day to judge against, YYYY-MM-DD (default: today)
+
+Exit status: 0 when the list was printed, 2 when it could not run.
+`;
+
+function run(): number {
+  const { values } = parseArgs({
+    options: {
+      format: { type: 'string', default: 'text' },
+      days: { type: 'string', default: '14' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'markdown') throw new Error(`\`--format\` must be text or markdown, got "${values.format}".`);
+  const withinDays = Number(values.days);
+  if (!Number.isInteger(withinDays) || withinDays < 0) throw new Error(`\`--days\` must be a whole number of days, got "${values.days}".`);
+
+  const { portfolio, today } = loadPortfolio();
+  const { settings } = portfolio;
+  const groups = dueList(portfolio.accounts, { today, settings, withinDays });
+  const repo = settings.repoUrl?.replace(/\/+$/, '');
+  const format = {
+    today,
+    withinDays,
+    member: (id: string) => {
+      const data = portfolio.team.get(id)?.data;
+      return data ? { name: data.name, ...(data.github ? { github: data.github } : {}) } : undefined;
+    },
+    fileUrl: (path: string) => (repo ? `${repo}/blob/main/${path.split('/').map(encodeURIComponent).join('/')}` : undefined),
+    t: uiStrings(settings.locale).due,
+  };
+  process.stdout.write(values.format === 'markdown' ? dueMarkdown(groups, format) : dueText(groups, format));
+  // A plan that fails its schema is missing from the list: say so, without failing the reminder.
+  const invalid = [...portfolio.invalid].sort();
+  if (invalid.length) process.stderr.write(`keyplan due: ${invalid.map((path) => `\`${path}\``).join(', ')} could not be read and ${invalid.length === 1 ? 'is' : 'are'} left out. Run \`npm run check\`.\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = run();
+} catch (error) {
+  process.stderr.write(`keyplan due: ${(error as Error).message.split('\n')[0]}\n`);
+  process.exitCode = 2;
+}
