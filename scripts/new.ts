@@ -13,7 +13,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runEngine } from '../src/lib/engine.ts';
-import { localDate } from '../src/lib/dates.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
 import { slugify } from '../src/lib/slug.ts';
@@ -21,6 +20,7 @@ import { memberTemplate, planTemplate, stakeholdersTemplate, valueTemplate, type
 import { teamRoles } from '../src/schemas/team.ts';
 import { readContentTree } from '../src/node/content-fs.ts';
 import { contentDir } from '../src/node/paths.ts';
+import { today as todayFromEnv } from '../src/node/today.ts';
 
 class UsageError extends Error {}
 
@@ -43,7 +43,14 @@ const { values: flags, positionals } = parseArgs({
 
 const root = contentDir();
 const rel = (path: string) => relative(process.cwd(), path);
-const today = process.env['KEYPLAN_TODAY'] ?? localDate(new Date());
+let today: string;
+try {
+  // `KEYPLAN_TODAY`, checked as every command checks it, or the current date.
+  today = todayFromEnv();
+} catch (error) {
+  console.error(`npm run new: ${(error as Error).message}`);
+  process.exit(2);
+}
 
 function loadState() {
   return runEngine(readContentTree(root), { root: rel(root), today } as Parameters<typeof runEngine>[1]);

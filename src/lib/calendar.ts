@@ -21,7 +21,7 @@ export interface CalendarInput {
   staleAfterDays: number;
   /** `YYYY-MM-DD`: the build's day, used as every event's time stamp so that a build is reproducible. */
   today: string;
-  /** The account page's address, absolute when the site's URL is known. */
+  /** The account page's address: absolute when the site's URL is known, else a path (then only in the description). */
   accountUrl: (id: string) => string;
   t: UiStrings['calendar'];
 }
@@ -30,6 +30,9 @@ export interface FeedScope {
   /** Only the reviews of plans this team id owns or sponsors, and the actions this team id owns. */
   member?: string;
 }
+
+/** The event's `URL` property, which must be an absolute address: a bare path stays in the description. */
+const link = (url: string) => (/^https?:\/\//.test(url) ? { url } : {});
 
 /** A calendar day as a UTC midnight: an all-day event is written as the same date in every time zone. */
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -58,7 +61,7 @@ export function calendarFeed(input: CalendarInput, scope: FeedScope = {}): ICalC
       stamp,
       summary: t.review(review.account),
       description: [t.reviewDetail(memberName(review.owner), review.kind === 'stale'), url].join('\n'),
-      url,
+      ...link(url),
     });
   }
 
@@ -80,7 +83,7 @@ export function calendarFeed(input: CalendarInput, scope: FeedScope = {}): ICalC
       stamp,
       summary: t.action(action.title, row.accountName),
       description: [action.owner ? t.actionOwner(memberName(action.owner)) : t.noOwner, url].join('\n'),
-      url,
+      ...link(url),
     });
   }
   return calendar;
