@@ -24,6 +24,11 @@ export interface CalendarInput {
   /** The account page's address: absolute when the site's URL is known, else a path (then only in the description). */
   accountUrl: (id: string) => string;
   t: UiStrings['calendar'];
+  /**
+   * A short, stable digest of a text: an action's UID carries its title's digest, not the title,
+   * which may name a person an audience may not see.
+   */
+  digest: (text: string) => string;
 }
 
 export interface FeedScope {
@@ -41,7 +46,7 @@ const day = (date: string) => new Date(`${date}T00:00:00Z`);
 const domain = (company: string) => `${slugify(company) || 'keyplan'}.keyplan`;
 
 export function calendarFeed(input: CalendarInput, scope: FeedScope = {}): ICalCalendar {
-  const { accounts, memberName, company, staleAfterDays, today, accountUrl, t } = input;
+  const { accounts, memberName, company, staleAfterDays, today, accountUrl, t, digest } = input;
   const { member } = scope;
   const host = domain(company);
   const calendar = ical({
@@ -66,12 +71,12 @@ export function calendarFeed(input: CalendarInput, scope: FeedScope = {}): ICalC
   }
 
   const plans = accounts.flatMap((account) => (account.plan ? [{ id: account.id, name: account.plan.data.account, plan: account.plan.data as Plan }] : []));
-  // Two actions of one plan with the same title share a slug: number the later ones, in list order.
+  // Two actions of one plan with the same title share a digest: number the later ones, in list order.
   const seen = new Map<string, number>();
   for (const row of portfolioActions(plans, today).sort((a, b) => a.accountId.localeCompare(b.accountId) || a.index - b.index)) {
     const { action } = row;
     if (action.due === undefined || action.status === 'done') continue;
-    const base = `action.${row.accountId}.${slugify(action.title) || 'untitled'}`;
+    const base = `action.${row.accountId}.${digest(action.title)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     if (member !== undefined && action.owner !== member) continue;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { calendarFeed, type FeedScope } from '../lib/calendar.ts';
 import { siteData } from './site-data.ts';
 
@@ -16,6 +17,7 @@ export function calendarText(site: URL | undefined, scope: FeedScope = {}): stri
       today,
       accountUrl: (id) => (site ? new URL(urls.account(id), site).href : urls.account(id)),
       t: t.calendar,
+      digest: (text) => createHash('sha256').update(text).digest('hex').slice(0, 16),
     },
     scope,
   ).toString();
