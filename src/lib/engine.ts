@@ -12,7 +12,6 @@ import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from '
 import { parseMdxParts, parsedFromParts, parseYaml, type MdxParts, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkHiddenPaths } from './audience-check.ts';
-import type { SafetyFinding } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
 import { slugify } from './slug.ts';
@@ -58,10 +57,12 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   const reporter = new Reporter();
   const invalid = new Set<string>();
 
-  function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile, safety: readonly SafetyFinding[] = []): Doc<z.output<T>> | undefined {
+  // What bodies may contain depends on `settings.content.mdx`, and messages on `settings.locale`:
+  // safety findings wait for the settings, and are reported whether or not the frontmatter is valid.
+  const safety: { path: string; findings: MdxParts['safety'] }[] = [];
+
+  function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
     for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
-    // MDX is code: what the trust model refuses is reported whether or not the frontmatter is valid.
-    for (const finding of safety) reporter.error(file.path, finding.reason, finding.place, finding.ruleId);
     if (!parsed.yaml || parsed.errors.length > 0) {
       invalid.add(file.path);
       return undefined;
@@ -86,7 +87,8 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
 
   function loadMdx<T extends z.ZodType>(file: SourceFile, schema: T): Doc<z.output<T>> | undefined {
     const parts = options.parts?.get(file.path) ?? parseMdxParts(file.text, file.path);
-    return load(file, schema, parsedFromParts(parts), parts.safety);
+    safety.push({ path: file.path, findings: parts.safety });
+    return load(file, schema, parsedFromParts(parts));
   }
 
   let settingsDoc: Doc<Settings> | undefined;
@@ -184,8 +186,14 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     }
   }
 
+  const settings = settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' });
+  for (const { path, findings } of safety) {
+    if (settings.content.mdx === 'strict') for (const finding of findings.strict) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
+    else for (const finding of findings.trusted) reporter.error(path, finding.reason, finding.place, finding.ruleId);
+  }
+
   const portfolio: Portfolio = {
-    settings: settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' }),
+    settings,
     invalid,
     ...(settingsDoc ? { settingsDoc } : {}),
     team,
