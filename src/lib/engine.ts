@@ -86,6 +86,15 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   }
 
   function loadMdx<T extends z.ZodType>(file: SourceFile, schema: T): Doc<z.output<T>> | undefined {
+    const loneCr = /\r(?!\n)/.exec(file.text);
+    if (loneCr) {
+      // Astro's content loader reads frontmatter split on LF or CRLF only, so the build would stop.
+      const before = file.text.slice(0, loneCr.index);
+      const line = before.split(/\r\n?|\n/).length;
+      reporter.error(file.path, 'This file ends its lines with a carriage return alone (CR, as some old Mac editors save), which the site build cannot read. Save it with LF (or CRLF) line endings.', { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) }, 'line-endings');
+      invalid.add(file.path);
+      return undefined;
+    }
     const parts = options.parts?.get(file.path) ?? parseMdxParts(file.text, file.path);
     safety.push({ path: file.path, findings: parts.safety });
     return load(file, schema, parsedFromParts(parts));
