@@ -47,7 +47,7 @@ const en: BodyRuleStrings = {
   link: (what, url) =>
     `This ${what === 'image' ? 'image' : 'link'} is ${JSON.stringify(url)}: a body may link only to \`https:\`, \`http:\` and \`mailto:\` addresses and to pages of the site, because other schemes can run code or load a forged page. Change the address.`,
   image: (url) =>
-    `The image ${JSON.stringify(url)} is not a raster image (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) or an \`.svg\` file inside \`content/\`. Save it as one of those, next to the plan.`,
+    `The image ${JSON.stringify(url)} is not a raster image (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) or an \`.svg\` file in this account's folder; an image from another site would tell that site who reads the plan. Save the image next to the plan and write its relative path, such as \`./chart.png\`.`,
   svg: (what, file) =>
     `${what} is not allowed in an SVG image (\`${file}\`): a browser runs or loads it when the image is opened. Remove it, or export the image again as plain SVG or PNG.`,
   why: {
@@ -87,7 +87,7 @@ const es: BodyRuleStrings = {
   link: (what, url) =>
     `${what === 'image' ? 'Esta imagen' : 'Este enlace'} es ${JSON.stringify(url)}: un cuerpo solo puede enlazar a direcciones \`https:\`, \`http:\` y \`mailto:\` y a páginas del sitio, porque otros esquemas pueden ejecutar código o cargar una página falsa. Cambia la dirección.`,
   image: (url) =>
-    `La imagen ${JSON.stringify(url)} no es una imagen de mapa de bits (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) ni un archivo \`.svg\` dentro de \`content/\`. Guárdala en uno de esos formatos, junto al plan.`,
+    `La imagen ${JSON.stringify(url)} no es una imagen de mapa de bits (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) ni un archivo \`.svg\` de la carpeta de esta cuenta; una imagen de otro sitio le diría a ese sitio quién lee el plan. Guarda la imagen junto al plan y escribe su ruta relativa, como \`./grafico.png\`.`,
   svg: (what, file) =>
     `${what} no se admite en una imagen SVG (\`${file}\`): el navegador lo ejecuta o lo carga al abrir la imagen. Bórralo, o exporta de nuevo la imagen como SVG simple o PNG.`,
   why: {

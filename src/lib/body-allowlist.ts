@@ -185,11 +185,14 @@ function safeUrl(url: string, protocols: readonly string[]): boolean {
   return protocols.includes(before.toLowerCase());
 }
 
-/** Raster images anywhere, and `.svg` files inside the body's own account folder (checked by `checkSvg`). */
+/**
+ * Raster images and `.svg` files (checked by `checkSvg`) inside the body's own account folder. Images
+ * from other sites are refused, and blocked by the Content Security Policy: each reader's browser
+ * would fetch them, telling that site who reads the plan and when.
+ */
 function imageAllowed(url: string, path: string): boolean {
   const bare = url.replace(/[?#].*$/, '');
-  if (RASTER.test(bare)) return true;
-  if (!/\.svg$/i.test(bare) || bare.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(bare)) return false;
+  if ((!RASTER.test(bare) && !/\.svg$/i.test(bare)) || bare.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(bare)) return false;
   const segments = path.split('/').slice(0, -1);
   const accounts = segments.lastIndexOf('accounts');
   if (accounts === -1 || segments.length < accounts + 2) return false;

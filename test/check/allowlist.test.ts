@@ -36,7 +36,7 @@ describe('strict bodies (the default): content, not code', () => {
     expect(strict("export const x = 1\n\nimport envRaw from '../../../.env?raw'\n")).toEqual(['5:1 [mdx-import]', '7:1 [mdx-import]']);
   });
 
-  it('allow raster images and SVG files of the account, nothing else (finding 2)', () => {
+  it('allow raster images and SVG files of the account folder, nothing else (finding 2)', () => {
     expect(
       strict(
         [
@@ -48,7 +48,7 @@ describe('strict bodies (the default): content, not code', () => {
         ].join('\n'),
         'content/accounts/acme/value/v.mdx',
       ),
-    ).toEqual(['7:1 [unsafe-image]', '7:34 [unsafe-image]', '7:53 [unsafe-image]', '7:77 [unsafe-image]', '9:40 [unsafe-link]']);
+    ).toEqual(['5:19 [unsafe-image]', '7:1 [unsafe-image]', '7:34 [unsafe-image]', '7:53 [unsafe-image]', '7:77 [unsafe-image]', '9:40 [unsafe-link]']);
   });
 
   it('refuse SVG, its animations, and computed links (finding 5)', () => {
