@@ -12,6 +12,8 @@ import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from '
 import { parseMdxParts, parsedFromParts, parseYaml, type MdxParts, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkHiddenPaths } from './audience-check.ts';
+import type { AllowlistFinding } from './body-allowlist.ts';
+import { checkSvg } from './svg-check.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
 import { slugify } from './slug.ts';
@@ -60,6 +62,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   // What bodies may contain depends on `settings.content.mdx`, and messages on `settings.locale`:
   // safety findings wait for the settings, and are reported whether or not the frontmatter is valid.
   const safety: { path: string; findings: MdxParts['safety'] }[] = [];
+  const svgFindings: { path: string; findings: AllowlistFinding[] }[] = [];
 
   function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
     for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
@@ -139,7 +142,10 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       if (parts[0] === 'accounts' && parts.length >= 3 && SLUG.test(parts[1]!)) account(parts[1]!);
       continue;
     }
-    if (relative === 'settings.yaml') {
+    if (/\.svg$/i.test(relative)) {
+      // An image a body may show: not content, but a browser runs what it holds when it is opened.
+      svgFindings.push({ path: file.path, findings: checkSvg(file.text, file.path) });
+    } else if (relative === 'settings.yaml') {
       settingsDoc = load(file, settingsSchema, parseYaml(file.text));
     } else if (parts[0] === 'team' && parts.length === 2 && parts[1]!.endsWith('.yaml')) {
       const id = parts[1]!.slice(0, -'.yaml'.length);
@@ -200,6 +206,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     if (settings.content.mdx === 'strict') for (const finding of findings.strict) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
     else for (const finding of findings.trusted) reporter.error(path, finding.reason, finding.place, finding.ruleId);
   }
+  for (const { path, findings } of svgFindings) for (const finding of findings) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
 
   const portfolio: Portfolio = {
     settings,

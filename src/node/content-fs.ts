@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../lib/model.ts';
 import { decodeUtf8 } from '../lib/utf8.ts';
 
-const READ = /\.(ya?ml|mdx?|json)$/i;
+/** Content files, and SVG images, which the engine checks because a browser runs what they hold. */
+const READ = /\.(ya?ml|mdx?|json|svg)$/i;
 
 /**
  * Reads every content file under `contentDir`; paths come back relative to `cwd`, with `/`.
