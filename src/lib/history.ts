@@ -1,4 +1,5 @@
 import { historyWords, type EnumField, type HistoryLocale, type HistoryWords } from './history-words.ts';
+import { redactData, type DocKind } from './audience.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { selectionScorePaths } from '../schemas/plan.ts';
 
@@ -348,6 +349,16 @@ function revisionChanges(revision: Revision, say: Speaker): Found[] {
   return found;
 }
 
+/** A revision whose two versions hold only what the reader may see (`redactData`, the audience rule). */
+function redactRevision(revision: Revision, hide: readonly string[]): Revision {
+  const { file } = revision;
+  const kind: DocKind | undefined = file === 'plan.mdx' ? 'plan' : file === 'stakeholders.mdx' ? 'stakeholders' : file.startsWith('value/') ? 'value' : undefined;
+  if (!kind || hide.length === 0) return revision;
+  const redact = (version: FileVersion | undefined) => version && (version.data === undefined ? version : { ...version, data: redactData(version.data, kind, hide) });
+  const [before, after] = [redact(revision.before), redact(revision.after)];
+  return { ...revision, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}
+
 /** True when `field` is, or lies inside, one of the hidden paths. */
 function hidden(field: string, hide: readonly string[]): boolean {
   return hide.some((path) => field === path || field.startsWith(`${path}.`));
@@ -380,7 +391,9 @@ export function accountChanges(revisions: readonly Revision[], options: HistoryO
   const ordered = [...revisions].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
   const changes: Change[] = [];
   for (const revision of ordered) {
-    for (const found of revisionChanges(revision, say)) {
+    // Sentences are made from redacted versions, so a hidden field cannot ride along in the sentence
+    // of a visible one (a hidden KPI unit after a target); the field filter below drops the rest.
+    for (const found of revisionChanges(redactRevision(revision, hide), say)) {
       if (hidden(found.field, hide) || (notesHidden && found.kind === 'text' && revision.file === 'stakeholders.mdx')) continue;
       changes.push({ commit: revision.commit, date: revision.date, author: revision.author, file: revision.file, ...found });
     }

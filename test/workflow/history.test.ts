@@ -177,6 +177,15 @@ describe('plan history in words', () => {
     expect(visible.find((change) => change.text.startsWith('status'))).toMatchObject({ kind: 'status', field: 'status', file: 'plan.mdx', commit: 'c2' });
   });
 
+  it('does not append a hidden field to the sentence of a visible one (finding 4)', () => {
+    const before = mdx(PLAN_V1.replace('unit: "%"', 'unit: zqunit'));
+    const after = mdx(PLAN_V1.replace('unit: "%"', 'unit: zqunit').replace('target: 97', 'target: 99'));
+    const texts = (hide: string[]) => sentences(revisions('plan.mdx', [before, after]), { hide }).join('\n');
+    expect(texts([])).toContain('97 → 99 zqunit');
+    expect(texts(['kpis.unit'])).toContain('97 → 99');
+    expect(texts(['kpis.unit'])).not.toContain('zqunit');
+  });
+
   it('hides what names the client’s people with the map, and the notes’ edits with any of its fields', () => {
     const plan = revisions('plan.mdx', [mdx(PLAN_V1), mdx(PLAN_V2)]);
     const map = revisions('stakeholders.mdx', [mdx(MAP_V1), mdx(MAP_V2, 'Marta is on our side now.')], 3);
