@@ -19,6 +19,8 @@ export interface BodyRuleStrings {
   link: (what: 'link' | 'image' | 'definition', url: string) => string;
   image: (url: string) => string;
   svg: (what: string, file: string) => string;
+  mermaidKey: (key: string) => string;
+  mermaidUnreadable: string;
   /** Why some elements are refused, by element name. */
   why: Readonly<Record<string, string>>;
 }
@@ -50,6 +52,9 @@ const en: BodyRuleStrings = {
     `The image ${JSON.stringify(url)} is not a raster image (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) or an \`.svg\` file in this account's folder; an image from another site would tell that site who reads the plan. Save the image next to the plan and write its relative path, such as \`./chart.png\`.`,
   svg: (what, file) =>
     `${what} is not allowed in an SVG image (\`${file}\`): a browser runs or loads it when the image is opened. Remove it, or export the image again as plain SVG or PNG.`,
+  mermaidKey: (key) =>
+    `\`${key}\` cannot be set in a diagram: it could load files from other sites or change how every diagram is drawn and sanitised. Remove it; a diagram may set \`theme\` and its own diagram type's options (such as \`flowchart\` or \`gantt\`).`,
+  mermaidUnreadable: 'This `%%{init: …}%%` directive cannot be read as JSON, so it cannot be checked. Write it as JSON, such as `%%{init: {"theme": "neutral"}}%%`.',
   why: {
     script: "runs code in the reader's browser",
     iframe: 'embeds another document in the page',
@@ -90,6 +95,9 @@ const es: BodyRuleStrings = {
     `La imagen ${JSON.stringify(url)} no es una imagen de mapa de bits (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) ni un archivo \`.svg\` de la carpeta de esta cuenta; una imagen de otro sitio le diría a ese sitio quién lee el plan. Guarda la imagen junto al plan y escribe su ruta relativa, como \`./grafico.png\`.`,
   svg: (what, file) =>
     `${what} no se admite en una imagen SVG (\`${file}\`): el navegador lo ejecuta o lo carga al abrir la imagen. Bórralo, o exporta de nuevo la imagen como SVG simple o PNG.`,
+  mermaidKey: (key) =>
+    `\`${key}\` no se puede fijar en un diagrama: podría cargar archivos de otros sitios o cambiar cómo se dibujan y depuran todos los diagramas. Bórralo; un diagrama puede fijar \`theme\` y las opciones de su propio tipo (como \`flowchart\` o \`gantt\`).`,
+  mermaidUnreadable: 'Esta directiva `%%{init: …}%%` no se puede leer como JSON, así que no se puede comprobar. Escríbela en JSON, como `%%{init: {"theme": "neutral"}}%%`.',
   why: {
     script: 'ejecuta código en el navegador de quien lee',
     iframe: 'incrusta otro documento en la página',

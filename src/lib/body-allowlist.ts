@@ -7,6 +7,7 @@ import type {} from 'remark-mdx';
 import type { Node, Point } from 'unist';
 import { BODY_RULE_LOCALES, bodyRuleStrings, type BodyRuleStrings } from '../i18n/body-rules.ts';
 import type { Settings } from '../schemas/settings.ts';
+import { checkMermaidConfig } from './mermaid-directives.ts';
 import { walkTree } from './walk.ts';
 
 type Locale = Settings['locale'];
@@ -17,7 +18,7 @@ export type LocalizedReason = Readonly<Record<Locale, string>>;
 export interface AllowlistFinding {
   reason: LocalizedReason;
   place: Point;
-  ruleId: 'unsafe-link' | 'mdx-import' | 'mdx-expression' | 'mdx-component' | 'unsafe-html' | 'unsafe-image';
+  ruleId: 'unsafe-link' | 'mdx-import' | 'mdx-expression' | 'mdx-component' | 'unsafe-html' | 'unsafe-image' | 'mermaid-config';
 }
 
 /**
@@ -85,6 +86,9 @@ export function checkStrictBody(tree: Root, path: string): AllowlistFinding[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isFrontmatterRead(node.data?.estree)) add('mdx-expression', say((s) => s.expression(`\`{${shorten(node.value)}}\``)), start(node));
+        return;
+      case 'code':
+        if (node.lang === 'mermaid') for (const problem of checkMermaidConfig(node)) add('mermaid-config', say(problem.message), problem.place);
         return;
       case 'link':
       case 'definition':

@@ -8,7 +8,7 @@ import { ROOT } from '../helpers/site.ts';
 import { check, linesOf, PLAN, SETTINGS, withChanges } from './helpers.ts';
 
 const FRONT = '---\naccount: A\n---\n\n';
-const RULES = ['unsafe-link', 'mdx-import', 'mdx-expression', 'mdx-component', 'unsafe-html', 'unsafe-image', 'mdx-depth'];
+const RULES = ['unsafe-link', 'mdx-import', 'mdx-expression', 'mdx-component', 'unsafe-html', 'unsafe-image', 'mdx-depth', 'mermaid-config'];
 
 /** `line:col [rule]` for each refusal of the strict allowlist in a body. */
 function strict(body: string, path = PLAN): string[] {
@@ -102,6 +102,20 @@ describe('strict bodies (the default): content, not code', () => {
   it('refuse `<SCRIPT>` in any case, in both modes (finding 12)', () => {
     expect(strict('<SCRIPT>alert(1)</SCRIPT>\n')).toEqual(['5:1 [unsafe-html]']);
     expect(trusted('<SCRIPT>alert(1)</SCRIPT>\n')).toEqual(['5:1 [mdx-component]']);
+  });
+
+  it("refuse Mermaid configuration beyond the theme and the diagram type's options (finding 8)", () => {
+    const block = (text: string) => `\`\`\`mermaid\n${text}\n\`\`\`\n`;
+    expect(
+      strict(
+        [
+          block('%%{init: {"themeCSS": ".node { fill: url(https://evil.example/t.png) }"}}%%\nflowchart LR\n  A --> B'),
+          block("%%{init: {'theme': 'neutral', 'flowchart': {'curve': 'basis'}}}%%\nflowchart LR\n  A --> B"),
+          block('---\nconfig:\n  securityLevel: loose\n  themeVariables:\n    primaryColor: "url(https://evil.example/x)"\n---\nflowchart LR\n  A --> B'),
+          block('%%{init: {theme: neutral}}%%\nflowchart LR\n  A --> B'),
+        ].join('\n'),
+      ),
+    ).toEqual(['6:1 [mermaid-config]', '20:1 [mermaid-config]', '21:1 [mermaid-config]', '29:1 [mermaid-config]']);
   });
 
   it('speak the site language, through the engine, with positions', () => {
