@@ -35,6 +35,8 @@ export default defineConfig({
     },
   },
   build: { format: 'directory' },
+  // Prism marks code with classes; Shiki writes inline styles, which a strict `style-src` would block.
+  markdown: { syntaxHighlight: 'prism' },
   // Writes .astro/collections/collections.json, the list of content files per collection that the
   // Astro VS Code extension needs to validate plan, stakeholder and value frontmatter as people type.
   experimental: { contentIntellisense: true },
