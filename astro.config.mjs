@@ -15,7 +15,30 @@ export default defineConfig({
   cacheDir: process.env.KEYPLAN_CACHE_DIR ?? './node_modules/.astro',
   integrations: [keyplan(), mdxBodies(), diagrams(), mdx(), search(), links()],
   trailingSlash: 'ignore',
+  // A Content Security Policy on every page, as a second wall behind the body allowlist: scripts run
+  // only from the site's own files and the inline scripts Astro hashes, so an injected `onerror`
+  // or `javascript:` link does nothing. Styles still allow inline CSS: the Mermaid SVGs of diagrams
+  // carry `<style>` elements and `style` attributes that no hash can cover; tighten `style-src` when
+  // diagrams come from the browser-free renderer.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   build: { format: 'directory' },
+  // Prism marks code with classes; Shiki writes inline styles, which a strict `style-src` would block.
+  markdown: { syntaxHighlight: 'prism' },
   // Writes .astro/collections/collections.json, the list of content files per collection that the
   // Astro VS Code extension needs to validate plan, stakeholder and value frontmatter as people type.
   experimental: { contentIntellisense: true },

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { runEngine } from '../src/lib/engine.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { idFromName, MAX_ID_LENGTH, SLUG } from '../src/lib/slug.ts';
 import { memberTemplate, planTemplate, stakeholdersTemplate, valueTemplate, type Lang } from '../src/lib/scaffold/templates.ts';
 import { teamRoles } from '../src/schemas/team.ts';
 import { readContentTree } from '../src/node/content-fs.ts';
@@ -27,7 +27,9 @@ class UsageError extends Error {}
 const KINDS = ['account', 'value', 'person', 'member'] as const;
 type Kind = (typeof KINDS)[number];
 
-const { values: flags, positionals } = parseArgs({
+/** The command line, read inside `main`'s error handling: a name such as `- Dash Co` looks like an option. */
+const readArgs = () =>
+  parseArgs({
   allowPositionals: true,
   options: {
     lang: { type: 'string' },
@@ -40,6 +42,8 @@ const { values: flags, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
   },
 });
+let flags: ReturnType<typeof readArgs>['values'] = {};
+let positionals: string[] = [];
 
 const root = contentDir();
 const rel = (path: string) => relative(process.cwd(), path);
@@ -83,13 +87,32 @@ async function askKind(): Promise<Kind> {
   return kind as Kind;
 }
 
+/**
+ * A checked id: `given` (`--id`, an account argument) or one made from `name`. Ids become folder and
+ * file names, so nothing but a slug passes: no `/`, `..`, dots, or an empty name (`!!!` has no slug).
+ */
+function checkedId(given: string | undefined, name: string, what: string): string {
+  const id = given ?? idFromName(name);
+  if (SLUG.test(id) && id.length <= MAX_ID_LENGTH) return id;
+  const from = given === undefined ? ` from \`${name.length > 40 ? `${name.slice(0, 37)}…` : name}\`` : ` \`${id.length > 40 ? `${id.slice(0, 37)}…` : id}\``;
+  throw new UsageError(
+    `Cannot use${from} as ${what}: an id is lowercase letters and digits joined by hyphens, such as \`aceros-del-norte\`, at most ${MAX_ID_LENGTH} characters. Pass --id with one.`,
+  );
+}
+
 function accountDir(id: string): string {
+  checkedId(id, id, 'an account id');
   const dir = join(root, 'accounts', id);
   if (!existsSync(join(dir, 'plan.mdx'))) throw new UsageError(`There is no account \`${id}\` (no ${rel(join(dir, 'plan.mdx'))}).`);
   return dir;
 }
 
 async function main(): Promise<string[]> {
+  try {
+    ({ values: flags, positionals } = readArgs());
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. A name that starts with \`-\` goes after \`--\`: npm run new -- account -- "- Dash Co"`);
+  }
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   let [kind, ...args] = positionals as [string | undefined, ...string[]];
   if (flags.help || (!kind && !interactive)) {
@@ -105,8 +128,7 @@ async function main(): Promise<string[]> {
     case 'account': {
       const name = args[0] ?? (interactive ? await ask("Client's name") : '');
       if (!name) throw new UsageError('Give the client\'s name: npm run new -- account "Aceros del Norte"');
-      const id = flags.id ?? slugify(name);
-      if (!id) throw new UsageError(`Cannot make an id from \`${name}\`; pass --id.`);
+      const id = checkedId(flags.id, name, 'the account id');
       const lang = (flags.lang ?? settings.locale) as Lang;
       if (lang !== 'en' && lang !== 'es') throw new UsageError(`--lang must be en or es, got \`${lang}\`.`);
       const kams = [...state.portfolio.team].filter(([, doc]) => doc.data.role === 'kam').map(([memberId]) => memberId);
@@ -126,7 +148,7 @@ async function main(): Promise<string[]> {
       if (!account || !title) throw new UsageError('Usage: npm run new -- value <account> "Title"');
       const dir = accountDir(account);
       const lang = state.portfolio.accounts.find((entry) => entry.id === account)?.plan?.data.lang ?? settings.locale;
-      const file = join(dir, 'value', `${flags.id ?? slugify(title)}.mdx`);
+      const file = join(dir, 'value', `${checkedId(flags.id, title, 'the file name of the proposition')}.mdx`);
       create(file, valueTemplate(title, lang));
       return [file];
     }
@@ -136,7 +158,7 @@ async function main(): Promise<string[]> {
       if (!account || !name) throw new UsageError('Usage: npm run new -- person <account> "Name" [--title "…"] [--function "…"]');
       const file = join(accountDir(account), 'stakeholders.mdx');
       const person = {
-        id: flags.id ?? slugify(name),
+        id: checkedId(flags.id, name, "the person's id"),
         name,
         ...(flags.title ? { title: flags.title } : {}),
         ...(flags.function ? { function: flags.function } : {}),
@@ -152,7 +174,7 @@ async function main(): Promise<string[]> {
       if (!name) throw new UsageError('Usage: npm run new -- member "Name" [--role kam] [--function Sales]');
       const role = flags.role ?? 'kam';
       if (!(teamRoles as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${teamRoles.join(', ')}, got \`${role}\`.`);
-      const file = join(root, 'team', `${flags.id ?? slugify(name)}.yaml`);
+      const file = join(root, 'team', `${checkedId(flags.id, name, "the member's id")}.yaml`);
       create(file, memberTemplate(name, role, flags.function, flags.email));
       return [file];
     }

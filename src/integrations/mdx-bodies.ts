@@ -89,14 +89,27 @@ function bodiesPlugin() {
       const path = id.split('?')[0]!;
       const { audience, site } = get();
       if (!audience || !path.endsWith('.mdx') || path.endsWith(BODY_SUFFIX)) return undefined;
-      // The same file is also requested with queries (`?astroPropagatedAssets`) once compiled: only
-      // MDX source, which opens with its frontmatter, is rewritten.
-      if (!/^---[ \t]*\r?\n/.test(code)) return undefined;
       // Content files get the audience's data; an MDX page in `src/` is not content and is left alone.
       if (!site.has(path) && !path.startsWith(`${contentDir()}${sep}`)) return undefined;
-      return { code: replaceFrontmatter(code, site.get(path) ?? {}), map: null };
+      // The same file is also requested with queries (`?astroPropagatedAssets`) once compiled: only
+      // MDX source is rewritten, recognised whatever way it was saved. Astro's frontmatter reader skips
+      // a byte order mark and reads CRLF, so a test for `---` at offset 0 would let a BOM or a CRLF
+      // file keep its own frontmatter, hidden values included: the source is normalised first.
+      const source = normaliseSource(code);
+      if (source === undefined) return undefined;
+      return { code: replaceFrontmatter(source, site.get(path) ?? {}), map: null };
     },
   };
+}
+
+/**
+ * MDX source as the audience transform reads it: without a byte order mark, with LF line endings (each
+ * CRLF or lone CR is one line break, so line numbers do not change). `undefined` when the text is not
+ * MDX source that opens with frontmatter, such as the compiled module of the same file.
+ */
+function normaliseSource(code: string): string | undefined {
+  const source = code.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return /^---[ \t]*\n/.test(source) ? source : undefined;
 }
 
 /** The source of `virtual:keyplan/client-bodies`: lazy imports, so only pages that render a body compile it. */

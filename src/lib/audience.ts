@@ -6,7 +6,7 @@ import { fieldAt } from './schema-keys.ts';
 
 /** The documents a hidden path can address, by the schema of their frontmatter. */
 const SCHEMAS = { plan: planSchema, stakeholders: stakeholdersSchema, value: valueSchema } as const;
-type DocKind = keyof typeof SCHEMAS;
+export type DocKind = keyof typeof SCHEMAS;
 
 /**
  * Where a hidden path applies, or why it cannot be hidden. A path names a frontmatter field of a plan,
@@ -39,7 +39,11 @@ function hide(data: unknown, segments: readonly string[], list: boolean): void {
   else delete record[head];
 }
 
-function redactData<T>(data: T, kind: DocKind, paths: readonly string[]): T {
+/**
+ * One document's data without the values at `paths`: the rule every output applies, pages and
+ * exports through `redactAccounts`, plan history through each version of a file.
+ */
+export function redactData<T>(data: T, kind: DocKind, paths: readonly string[]): T {
   const copy = structuredClone(data);
   for (const path of paths) {
     const segments = path.split('.');

@@ -12,7 +12,8 @@ import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from '
 import { parseMdxParts, parsedFromParts, parseYaml, type MdxParts, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkHiddenPaths } from './audience-check.ts';
-import type { SafetyFinding } from './mdx-safety.ts';
+import type { AllowlistFinding } from './body-allowlist.ts';
+import { checkSvg } from './svg-check.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
 import { slugify } from './slug.ts';
@@ -63,10 +64,13 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   const reporter = new Reporter();
   const invalid = new Set<string>();
 
-  function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile, safety: readonly SafetyFinding[] = []): Doc<z.output<T>> | undefined {
+  // What bodies may contain depends on `settings.content.mdx`, and messages on `settings.locale`:
+  // safety findings wait for the settings, and are reported whether or not the frontmatter is valid.
+  const safety: { path: string; findings: MdxParts['safety'] }[] = [];
+  const svgFindings: { path: string; findings: AllowlistFinding[] }[] = [];
+
+  function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
     for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
-    // MDX is code: what the trust model refuses is reported whether or not the frontmatter is valid.
-    for (const finding of safety) reporter.error(file.path, finding.reason, finding.place, finding.ruleId);
     if (!parsed.yaml || parsed.errors.length > 0) {
       invalid.add(file.path);
       return undefined;
@@ -90,8 +94,18 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   }
 
   function loadMdx<T extends z.ZodType>(file: SourceFile, schema: T): Doc<z.output<T>> | undefined {
+    const loneCr = /\r(?!\n)/.exec(file.text);
+    if (loneCr) {
+      // Astro's content loader reads frontmatter split on LF or CRLF only, so the build would stop.
+      const before = file.text.slice(0, loneCr.index);
+      const line = before.split(/\r\n?|\n/).length;
+      reporter.error(file.path, 'This file ends its lines with a carriage return alone (CR, as some old Mac editors save), which the site build cannot read. Save it with LF (or CRLF) line endings.', { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) }, 'line-endings');
+      invalid.add(file.path);
+      return undefined;
+    }
     const parts = options.parts?.get(file.path) ?? parseMdxParts(file.text, file.path);
-    return load(file, schema, parsedFromParts(parts), parts.safety);
+    safety.push({ path: file.path, findings: parts.safety });
+    return load(file, schema, parsedFromParts(parts));
   }
 
   let settingsDoc: Doc<Settings> | undefined;
@@ -133,7 +147,10 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       if (parts[0] === 'accounts' && parts.length >= 3 && SLUG.test(parts[1]!)) account(parts[1]!);
       continue;
     }
-    if (relative === 'settings.yaml') {
+    if (/\.svg$/i.test(relative)) {
+      // An image a body may show: not content, but a browser runs what it holds when it is opened.
+      svgFindings.push({ path: file.path, findings: checkSvg(file.text, file.path) });
+    } else if (relative === 'settings.yaml') {
       settingsDoc = load(file, settingsSchema, parseYaml(file.text));
     } else if (parts[0] === 'team' && parts.length === 2 && parts[1]!.endsWith('.yaml')) {
       const id = parts[1]!.slice(0, -'.yaml'.length);
@@ -189,8 +206,15 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     }
   }
 
+  const settings = settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' });
+  for (const { path, findings } of safety) {
+    if (settings.content.mdx === 'strict') for (const finding of findings.strict) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
+    else for (const finding of findings.trusted) reporter.error(path, finding.reason, finding.place, finding.ruleId);
+  }
+  for (const { path, findings } of svgFindings) for (const finding of findings) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
+
   const portfolio: Portfolio = {
-    settings: settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' }),
+    settings,
     invalid,
     ...(settingsDoc ? { settingsDoc } : {}),
     team,

@@ -1,4 +1,5 @@
 import { historyWords, type EnumField, type HistoryLocale, type HistoryWords } from './history-words.ts';
+import { redactData, type DocKind } from './audience.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { selectionScorePaths } from '../schemas/plan.ts';
 
@@ -101,6 +102,19 @@ interface Found {
 }
 
 /** Formatting shared by the diffs of one run. */
+/** Characters that set or change the direction of text: right-to-left letters, marks and controls. */
+const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A string people typed, isolated from the sentence around it (U+2068 FIRST STRONG ISOLATE … U+2069
+ * POP DIRECTIONAL ISOLATE, the plain-text `<bdi>`) when it holds right-to-left text or direction
+ * controls: a name with U+202E cannot flip the rest of the sentence. Other strings are left as
+ * they are.
+ */
+function isolate(typed: string): string {
+  return BIDI.test(typed) ? `\u2068${typed}\u2069` : typed;
+}
+
 class Speaker {
   readonly words: HistoryWords;
   readonly options: HistoryOptions;
@@ -118,7 +132,7 @@ class Speaker {
     if (typeof value === 'boolean') return String(value);
     const shown = text(value);
     if (shown !== undefined && ISO_DATE.test(shown)) return this.date(shown);
-    return shown !== undefined && enumField ? (this.options.label?.(enumField, shown) ?? shown) : shown;
+    return shown !== undefined && enumField ? (this.options.label?.(enumField, shown) ?? shown) : shown && isolate(shown);
   }
   date(iso: string): string {
     return ISO_DATE.test(iso) ? (this.options.date?.(iso) ?? iso) : iso;
@@ -130,17 +144,17 @@ class Speaker {
   }
   member(id: unknown): string | undefined {
     const shown = text(id);
-    return shown === undefined ? undefined : (this.options.memberName?.(shown) ?? shown);
+    return shown === undefined ? undefined : isolate(this.options.memberName?.(shown) ?? shown);
   }
   person(id: unknown): string | undefined {
     const shown = text(id);
-    return shown === undefined ? undefined : (this.people.get(shown) ?? shown);
+    return shown === undefined ? undefined : isolate(this.people.get(shown) ?? shown);
   }
   offering(id: string): string {
-    return this.options.offeringName?.(id) ?? id;
+    return isolate(this.options.offeringName?.(id) ?? id);
   }
   quote(value: unknown): string {
-    return this.words.quote(text(value) ?? '?');
+    return this.words.quote(isolate(text(value) ?? '?'));
   }
   /** `label before → after` for a field, or nothing when it did not change. */
   field(path: string, before: unknown, after: unknown, show: (value: unknown) => string | undefined = (value) => this.value(value)): string | undefined {
@@ -348,6 +362,16 @@ function revisionChanges(revision: Revision, say: Speaker): Found[] {
   return found;
 }
 
+/** A revision whose two versions hold only what the reader may see (`redactData`, the audience rule). */
+function redactRevision(revision: Revision, hide: readonly string[]): Revision {
+  const { file } = revision;
+  const kind: DocKind | undefined = file === 'plan.mdx' ? 'plan' : file === 'stakeholders.mdx' ? 'stakeholders' : file.startsWith('value/') ? 'value' : undefined;
+  if (!kind || hide.length === 0) return revision;
+  const redact = (version: FileVersion | undefined) => version && (version.data === undefined ? version : { ...version, data: redactData(version.data, kind, hide) });
+  const [before, after] = [redact(revision.before), redact(revision.after)];
+  return { ...revision, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}
+
 /** True when `field` is, or lies inside, one of the hidden paths. */
 function hidden(field: string, hide: readonly string[]): boolean {
   return hide.some((path) => field === path || field.startsWith(`${path}.`));
@@ -380,7 +404,9 @@ export function accountChanges(revisions: readonly Revision[], options: HistoryO
   const ordered = [...revisions].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
   const changes: Change[] = [];
   for (const revision of ordered) {
-    for (const found of revisionChanges(revision, say)) {
+    // Sentences are made from redacted versions, so a hidden field cannot ride along in the sentence
+    // of a visible one (a hidden KPI unit after a target); the field filter below drops the rest.
+    for (const found of revisionChanges(redactRevision(revision, hide), say)) {
       if (hidden(found.field, hide) || (notesHidden && found.kind === 'text' && revision.file === 'stakeholders.mdx')) continue;
       changes.push({ commit: revision.commit, date: revision.date, author: revision.author, file: revision.file, ...found });
     }

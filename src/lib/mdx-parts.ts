@@ -3,8 +3,10 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Point } from 'unist';
+import type { Node, Parent, Point } from 'unist';
 import { outline, type BodyOutline } from './body.ts';
+import { MAX_BODY_DEPTH } from './limits.ts';
+import { checkStrictBody, type AllowlistFinding } from './body-allowlist.ts';
 import { checkMdxSafety, type SafetyFinding } from './mdx-safety.ts';
 import type { YamlOffset } from './yaml-source.ts';
 
@@ -30,8 +32,12 @@ export interface MdxParts {
   body?: BodyOutline;
   /** MDX syntax errors and a missing frontmatter. */
   errors: SyntaxProblem[];
-  /** What the trust model refuses in the body (see `checkMdxSafety`). */
-  safety: SafetyFinding[];
+  /**
+   * What each reading of `settings.content.mdx` refuses in the body: `strict`, the allowlist
+   * (`checkStrictBody`); `trusted`, what even reviewed code may not do (`checkMdxSafety`). Both are
+   * computed here, before the settings are read, and the engine reports one.
+   */
+  safety: { strict: AllowlistFinding[]; trusted: SafetyFinding[] };
 }
 
 export interface MdxSyntax {
@@ -43,6 +49,8 @@ export interface MdxSyntax {
 export function parseMdxSyntax(text: string): MdxSyntax {
   const tree = parseFast(text) ?? parseTree(text);
   if ('errors' in tree) return tree;
+  const deep = tooDeep(tree);
+  if (deep) return { errors: [deep] };
   const front = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (front?.position) {
     // The YAML text starts on the line after the opening `---`.
@@ -58,6 +66,24 @@ export function parseMdxSyntax(text: string): MdxSyntax {
     },
   ];
   return { tree, errors };
+}
+
+/** The first node nested deeper than `MAX_BODY_DEPTH`, as a syntax problem; found without recursion. */
+function tooDeep(tree: Root): SyntaxProblem | undefined {
+  const stack: [Node, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_BODY_DEPTH) {
+      return {
+        reason: `This body nests blocks more than ${MAX_BODY_DEPTH} levels deep (quotes or lists inside each other); Keyplan builds bodies nested up to ${MAX_BODY_DEPTH} levels. Flatten it.`,
+        place: node.position?.start ?? { line: 1, column: 1 },
+        ruleId: 'mdx-depth',
+      };
+    }
+    const children = (node as Parent).children;
+    if (Array.isArray(children)) for (const child of children) stack.push([child, depth + 1]);
+  }
+  return undefined;
 }
 
 /** The whole file through remark-mdx and remark-frontmatter: the reference reading. */
@@ -139,11 +165,14 @@ function shiftPositions(tree: unknown, lines: number, offset: number): void {
     if (typeof point.line === 'number') point.line += lines;
     if (typeof point.offset === 'number') point.offset += offset;
   };
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== 'object') return;
+  // A stack, not recursion: a body thousands of levels deep reaches `tooDeep`, not a stack overflow.
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
+      for (const item of value) stack.push(item);
+      continue;
     }
     for (const [key, child] of Object.entries(value)) {
       if (key === 'position' && child && typeof child === 'object') {
@@ -151,16 +180,16 @@ function shiftPositions(tree: unknown, lines: number, offset: number): void {
         movePoint(position.start);
         movePoint(position.end);
       } else {
-        walk(child);
+        stack.push(child);
       }
     }
-  };
-  walk(tree);
+  }
 }
 
 /**
  * The MDX half of reading a content file: syntax errors, frontmatter text, body outline and safety
- * findings. `path` is the file's path from the project root, which safety needs for relative imports.
+ * findings. `path` is the file's path from the project root, which safety needs for relative imports
+ * and images.
  */
 export function parseMdxParts(text: string, path: string): MdxParts {
   const { tree, frontmatter, errors } = parseMdxSyntax(text);
@@ -168,6 +197,6 @@ export function parseMdxParts(text: string, path: string): MdxParts {
     ...(frontmatter ? { frontmatter } : {}),
     ...(tree ? { body: outline(tree) } : {}),
     errors,
-    safety: tree ? checkMdxSafety(tree, path) : [],
+    safety: tree ? { strict: checkStrictBody(tree, path), trusted: checkMdxSafety(tree, path) } : { strict: [], trusted: [] },
   };
 }

@@ -8,7 +8,7 @@ import { unsafeLinkReason, unsafeScheme } from './url-safety.ts';
 export interface SafetyFinding {
   reason: string;
   place: Point;
-  ruleId: 'unsafe-link' | 'mdx-import' | 'unsafe-html';
+  ruleId: 'unsafe-link' | 'mdx-import' | 'unsafe-html' | 'mdx-component';
 }
 
 /** Elements refused in a body, with what each could do. */
@@ -23,6 +23,10 @@ const REFUSED_ELEMENTS: Record<string, string> = {
   meta: 'can redirect the reader to another site',
   link: 'can load a style sheet that restyles or hides the whole site',
   style: 'can restyle or hide the whole site',
+  animate: 'can turn a link into a `javascript:` link when it is clicked',
+  set: 'can turn a link into a `javascript:` link when it is clicked',
+  animatemotion: 'can turn a link into a `javascript:` link when it is clicked',
+  animatetransform: 'can turn a link into a `javascript:` link when it is clicked',
 };
 /** Attributes whose value is followed as a URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite', 'srcset']);
@@ -45,6 +49,7 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
   const findings: SafetyFinding[] = [];
   const add = (ruleId: SafetyFinding['ruleId'], reason: string, place: Point) => findings.push({ ruleId, reason, place });
 
+  const declared = declaredNames(tree);
   visit(tree, (node) => {
     switch (node.type) {
       case 'link':
@@ -60,10 +65,16 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
         const html = /^[a-z]/.test(name);
         // Capitalised names are components (imported from the project, so reviewed code), not HTML elements.
         const refused = html && Object.hasOwn(REFUSED_ELEMENTS, name) ? REFUSED_ELEMENTS[name] : undefined;
+        const component = name.split('.')[0]!;
+        if (!html && name !== '' && !declared.has(component)) {
+          // The MDX compiler accepts it and the page fails to render (`<SCRIPT>` is a component to MDX).
+          add('mdx-component', `\`<${name}>\` is not imported in this file, so the page cannot be built. Import it (\`import ${component} from './${component}.astro'\`), or write the HTML element in lower case.`, start(node));
+        }
         if (refused) add('unsafe-html', `\`<${name}>\` is not allowed in a body: it ${refused}. Remove it${refused.startsWith('embeds') ? '; link to the document instead' : ''}.`, start(node));
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
-            if (html) add('unsafe-html', `\`<${name} {${attribute.value}}>\` spreads attributes into an HTML element, so it can add event handlers. Write each attribute out.`, start(attribute as Node));
+            // On a component too: `<Fragment {...{'set:html': …}} />` writes raw HTML.
+            add('unsafe-html', `\`<${name} {${attribute.value}}>\` spreads attributes${html ? ' into an HTML element' : ''}, so it can add event handlers or raw HTML. Write each attribute out.`, start(attribute as Node));
             continue;
           }
           const attr = attribute.name.toLowerCase();
@@ -99,6 +110,24 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
     }
   });
   return findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column);
+}
+
+/** Names a body's ESM declares (imports, exported constants and functions), and Astro's own `Fragment`. */
+function declaredNames(tree: Root): Set<string> {
+  const names = new Set(['Fragment']);
+  for (const node of tree.children) {
+    if (node.type !== 'mdxjsEsm') continue;
+    for (const statement of node.data?.estree?.body ?? []) {
+      if (statement.type === 'ImportDeclaration') for (const specifier of statement.specifiers) names.add(specifier.local.name);
+      const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+      if (declaration?.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') names.add(declarator.id.name);
+      } else if ((declaration?.type === 'FunctionDeclaration' || declaration?.type === 'ClassDeclaration') && declaration.id) {
+        names.add(declaration.id.name);
+      }
+    }
+  }
+  return names;
 }
 
 interface FoundImport {

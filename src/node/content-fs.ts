@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../lib/model.ts';
 import { decodeUtf8 } from '../lib/utf8.ts';
 
-const READ = /\.(ya?ml|mdx?|json)$/i;
+/** Content files, and SVG images, which the engine checks because a browser runs what they hold. */
+const READ = /\.(ya?ml|mdx?|json|svg)$/i;
 
 /**
  * Reads every content file under `contentDir`; paths come back relative to `cwd`, with `/`.
@@ -16,8 +17,13 @@ export function readContentTree(contentDir: string, cwd = process.cwd()): Source
   const pathOf = (full: string) => relative(cwd, full).split(sep).join('/');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
+      if (entry.name.startsWith('.')) {
+        // Folders such as `.git` and files such as `.DS_Store` are not content; a hidden content file
+        // (`value/.mdx`, what a name without letters once became) is reported rather than skipped.
+        if (entry.isFile() && READ.test(entry.name)) files.push({ path: pathOf(full), text: '', unreadable: hiddenProblem(entry.name) });
+        continue;
+      }
       if (entry.isSymbolicLink()) {
         // Not followed: a link can point outside the content tree (a secret, a file of another project)
         // and the site would publish whatever it points to.
@@ -32,6 +38,13 @@ export function readContentTree(contentDir: string, cwd = process.cwd()): Source
   };
   walk(root);
   return files;
+}
+
+function hiddenProblem(name: string): NonNullable<SourceFile['unreadable']> {
+  return {
+    ruleId: 'hidden-file',
+    reason: `\`${name}\` is a hidden file (its name starts with a dot), so it is not a plan, map or proposition and Keyplan does not read it. Rename it to a lowercase slug, such as \`value-proposition.mdx\`, or delete it.`,
+  };
 }
 
 function symlinkProblem(full: string, root: string): NonNullable<SourceFile['unreadable']> {

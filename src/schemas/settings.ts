@@ -196,6 +196,25 @@ export const settingsSchema = z
       )
       .default({})
       .meta({ description: 'Named audiences for restricted builds, each with the frontmatter paths it must not see.' }),
+    /** What MDX bodies may contain. */
+    content: z
+      .strictObject({
+        /**
+         * `strict`: bodies are content, not code: no `import` or `export`, expressions limited to plain
+         * `frontmatter.<path>` reads, HTML from a safe allowlist, images raster or sanitized SVG.
+         * `trusted`: full MDX, for teams that review every body as code.
+         * @default "strict"
+         */
+        mdx: z
+          .enum(['strict', 'trusted'])
+          .default('strict')
+          .meta({
+            description:
+              '`strict`: bodies are content, not code (no `import`/`export`, only `frontmatter.<path>` expressions, HTML from a safe allowlist). `trusted`: full MDX, for teams that review every body as code.',
+          }),
+      })
+      .prefault({})
+      .meta({ description: 'What MDX bodies may contain.' }),
     /**
      * The client-shareable plan view (`/accounts/<id>/client/`): what it hides and which body
      * sections it shows. A plan's `confidential` paths are always hidden from it too.

@@ -67,7 +67,11 @@ async function inspect(page: Page) {
       [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `<${element.localName} ${attribute.name}>`),
     );
     const scripts = [...document.querySelectorAll('script')].filter((script) => /__pwned|alert\(1\)/.test(script.textContent ?? '')).map((script) => script.outerHTML.slice(0, 80));
-    const embedded = [...document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]')].map((element) => element.outerHTML.slice(0, 80));
+    // The site's own Content Security Policy is the one `<meta http-equiv>` it writes, in the head.
+    const policy = document.head.querySelector('meta[http-equiv="content-security-policy"]');
+    const embedded = [...document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]')]
+      .filter((element) => element !== policy)
+      .map((element) => element.outerHTML.slice(0, 80));
     // Elements the payloads would create if a string were inserted as HTML: their tags, or the exact text they wrap.
     const payloadTexts = new Set(['"long"', '&', 'lead', 'units', '& more', 'delivery']);
     const markup = [

@@ -47,7 +47,7 @@ describe('the portfolio export of the sample', () => {
     const csv = built('/api/portfolio.csv');
     const lines = csv.split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0]).toBe(Object.keys(json.accounts[0]!).join(','));
+    expect(lines[0]).toBe(`\uFEFF${Object.keys(json.accounts[0]!).map((key) => `"${key}"`).join(',')}`);
     expect(lines.length - 2).toBe(json.accounts.length);
     expect(csv).toContain('"Spain North (Basque Country, Navarre)"');
   });

@@ -5,6 +5,7 @@ import { runEngine } from '../../src/lib/engine.ts';
 import { formatMessages } from '../../src/lib/format.ts';
 import type { SourceFile } from '../../src/lib/model.ts';
 import { minimalFiles } from '../helpers/content.ts';
+import { mutateText, textual } from './fuzz-corpus.ts';
 
 /**
  * Property-based tests of the engine on broken content: whatever a KAM's editor, a bad merge or a
@@ -137,38 +138,6 @@ function mutateStructure({ target, op, at, key, value }: { target: number; op: O
   return { path: file.path, text: wrap(doc.toString()) };
 }
 
-type TextOp = 'insert' | 'delete' | 'truncate' | 'swap-lines' | 'splice-bytes';
-const textual = fc.record({
-  target: fc.nat({ max: TARGETS.length - 1 }),
-  op: fc.constantFrom<TextOp>('insert', 'delete', 'truncate', 'swap-lines', 'splice-bytes'),
-  at: fc.nat(),
-  length: fc.nat({ max: 200 }),
-  insert: fc.oneof(
-    fc.string({ unit: 'grapheme', maxLength: 20 }),
-    fc.string({ unit: 'binary', maxLength: 20 }),
-    fc.constantFrom('{', '}', '<', '>', '</div>', '<Foo', '{/*', '`', '```', '---', '\n---\n', '\n## Vision\n', '&', '*a', '&a', ':', '- ', '\t', '\r\n', '\u0000', 'import x from "y"\n', 'export const a = 1\n', '<script>', '[x](javascript:alert(1))'),
-  ),
-});
-
-function mutateText({ target, op, at, length, insert }: { target: number; op: TextOp; at: number; length: number; insert: string }): SourceFile {
-  const file = TARGETS[target]!;
-  const text = file.text;
-  const position = at % (text.length + 1);
-  let next: string;
-  if (op === 'insert') next = text.slice(0, position) + insert + text.slice(position);
-  else if (op === 'delete') next = text.slice(0, position) + text.slice(position + length);
-  else if (op === 'truncate') next = text.slice(0, position);
-  else if (op === 'splice-bytes') next = text.slice(0, position) + insert.repeat(1 + (length % 5)) + text.slice(position + (length % 7));
-  else {
-    const lines = text.split('\n');
-    const a = at % lines.length;
-    const b = (at + length) % lines.length;
-    [lines[a], lines[b]] = [lines[b]!, lines[a]!];
-    next = lines.join('\n');
-  }
-  return { path: file.path, text: next };
-}
-
 const wholeFile = fc.record({
   path: fc.oneof(
     fc.constantFrom('content/settings.yaml', 'content/team/new.yaml', 'content/accounts/acme/plan.mdx', 'content/accounts/acme/stakeholders.mdx', 'content/accounts/acme/value/x.mdx', 'content/accounts/new/plan.mdx', 'content/accounts/Acme/plan.mdx', 'content/accounts/acme/notes.md', 'content/readme.json', 'content/accounts/acme/value/deep/x.mdx'),
@@ -193,8 +162,8 @@ describe('the engine on generated broken content', () => {
 
   it('never throws on text with inserted characters, deletions, truncation and swapped lines', () => {
     fc.assert(
-      fc.property(textual, (mutation) => {
-        engineHolds(treeWith(TARGETS[mutation.target]!, [mutateText(mutation)]));
+      fc.property(textual(TARGETS.length), (mutation) => {
+        engineHolds(treeWith(TARGETS[mutation.target]!, [mutateText(TARGETS, mutation)]));
       }),
       { numRuns: 4000 },
     );

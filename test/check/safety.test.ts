@@ -32,7 +32,7 @@ describe('unsafe URL schemes', () => {
   });
 });
 
-describe('the MDX safety check', () => {
+describe('the MDX safety check of trusted bodies', () => {
   it('refuses javascript:, vbscript: and data: in links, references, images and JSX URL attributes', () => {
     expect(
       findings(
@@ -89,6 +89,7 @@ describe('the MDX safety check', () => {
       '13:1 [unsafe-html]',
       '15:18 [unsafe-html]',
       '15:45 [unsafe-html]',
+      '15:67 [mdx-component]',
       '15:74 [unsafe-html]',
       '17:6 [unsafe-html]',
       '17:34 [unsafe-html]',
@@ -123,7 +124,8 @@ describe('the MDX safety check', () => {
   it('speaks to the author, through the engine, with positions', () => {
     const files = withChanges({
       [PLAN]: (text) => `${text}\n[Open the deck](javascript:alert(1))\n\n<img src="x" onError="alert(1)" />\n\nimport fs from 'node:fs'\n`,
-      'content/settings.yaml': (text) => `${text}repoUrl: "javascript:alert(document.cookie)"\n`,
+      // Trusted mode: the rules that hold even for bodies reviewed as code (strict: allowlist.test.ts).
+      'content/settings.yaml': (text) => `${text}repoUrl: "javascript:alert(document.cookie)"\ncontent:\n  mdx: trusted\n`,
     });
     expect(messagesOf(files, RULES)).toMatchInlineSnapshot(`
       [

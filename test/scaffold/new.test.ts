@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +78,57 @@ describe('npm run new', () => {
     expect(readFileSync(join(content, 'team/inaki-ibanez.yaml'), 'utf8')).toBe('name: Iñaki Ibáñez\nrole: specialist\nfunction: Customs\n');
     expect((await run([NEW, 'value', 'nowhere', 'X'], env)).stderr).toContain('There is no account `nowhere`');
     expect(schemaErrors(content)).toEqual([]);
+  });
+
+  it('writes nothing outside the content folder, nor a file without a name (finding 10)', async () => {
+    const content = copyMinimal();
+    const env = { KEYPLAN_CONTENT: content };
+    const attempts = [
+      [NEW, 'account', 'X', '--id', '../../../outside/a'],
+      [NEW, 'value', 'acme', 'X', '--id', '../../plan'],
+      [NEW, 'member', 'X', '--id', '../escape'],
+      [NEW, 'person', 'acme', 'X', '--id', 'a.b'],
+      [NEW, 'value', '../..', 'X'],
+      [NEW, 'value', 'acme', '!!!'],
+    ];
+    for (const args of attempts) {
+      const result = await run(args, env);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr).toMatch(/an id is lowercase letters and digits joined by hyphens/);
+    }
+    expect(existsSync(join(content, '..', 'outside'))).toBe(false);
+    expect(existsSync(join(content, 'accounts/acme/value/.mdx'))).toBe(false);
+    expect(schemaErrors(content)).toEqual([]);
+  });
+
+  it('writes any name as a YAML string, and fails in one line (finding 10)', async () => {
+    const content = copyMinimal();
+    const env = { KEYPLAN_CONTENT: content };
+    expect((await run([NEW, 'account', '--id', 'two-lines', 'Two\nLines: #1'], env)).code).toBe(0);
+    expect(readFileSync(join(content, 'accounts/two-lines/plan.mdx'), 'utf8')).toContain('account: "Two\\nLines: #1"');
+    expect((await run([NEW, 'account', '--', '- Dash Co'], env)).code).toBe(0);
+    expect(readFileSync(join(content, 'accounts/dash-co/plan.mdx'), 'utf8')).toContain('account: "- Dash Co"');
+    const dash = await run([NEW, 'account', '- Dash Co'], env);
+    expect(dash.code).toBe(1);
+    expect(dash.stderr.trim().split('\n')).toHaveLength(1);
+    expect(dash.stderr).toContain('goes after `--`');
+    const long = await run([NEW, 'account', 'Long '.repeat(100)], env);
+    expect(long.code, long.stderr).toBe(0);
+    expect(long.stdout).toMatch(/accounts\/long(-long){12}\/plan\.mdx/);
+    expect(schemaErrors(content)).toEqual([]);
+  });
+
+  it('is answered by the check when a content file is hidden (finding 10)', () => {
+    const content = copyMinimal();
+    writeFileSync(join(content, 'accounts/acme/value/.mdx'), '---\ntitle: X\nstatus: draft\n---\n');
+    const messages = runEngine(readContentTree(content, resolve(content, '..')))
+      .reporter.sorted()
+      .flatMap((file) => file.messages.filter((message) => message.ruleId === 'hidden-file').map((message) => `${file.path.split('/').slice(-2).join('/')}: ${message.reason}`));
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "value/.mdx: \`.mdx\` is a hidden file (its name starts with a dot), so it is not a plan, map or proposition and Keyplan does not read it. Rename it to a lowercase slug, such as \`value-proposition.mdx\`, or delete it.",
+      ]
+    `);
   });
 });

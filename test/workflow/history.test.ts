@@ -177,6 +177,25 @@ describe('plan history in words', () => {
     expect(visible.find((change) => change.text.startsWith('status'))).toMatchObject({ kind: 'status', field: 'status', file: 'plan.mdx', commit: 'c2' });
   });
 
+  it('does not append a hidden field to the sentence of a visible one (finding 4)', () => {
+    const before = mdx(PLAN_V1.replace('unit: "%"', 'unit: zqunit'));
+    const after = mdx(PLAN_V1.replace('unit: "%"', 'unit: zqunit').replace('target: 97', 'target: 99'));
+    const texts = (hide: string[]) => sentences(revisions('plan.mdx', [before, after]), { hide }).join('\n');
+    expect(texts([])).toContain('97 → 99 zqunit');
+    expect(texts(['kpis.unit'])).toContain('97 → 99');
+    expect(texts(['kpis.unit'])).not.toContain('zqunit');
+  });
+
+  it('isolates names with right-to-left text or direction controls from the sentence (finding 13)', () => {
+    const flipped = 'Evil\u202eCo';
+    const before = mdx(PLAN_V1);
+    const after = mdx(PLAN_V1.replace('title: Joint S&OP workshop', `title: "${flipped}"`).replace('target: 97', 'target: 99'));
+    const texts = sentences(revisions('plan.mdx', [before, after]), { memberName: (id) => (id === 'laura-gomez' ? 'ليلى' : undefined) }).join('\n');
+    expect(texts).toContain(`\u2068${flipped}\u2069`);
+    expect(texts).toContain('On-time delivery');
+    expect(texts).not.toContain('\u2068On-time delivery');
+  });
+
   it('hides what names the client’s people with the map, and the notes’ edits with any of its fields', () => {
     const plan = revisions('plan.mdx', [mdx(PLAN_V1), mdx(PLAN_V2)]);
     const map = revisions('stakeholders.mdx', [mdx(MAP_V1), mdx(MAP_V2, 'Marta is on our side now.')], 3);

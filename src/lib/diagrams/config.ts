@@ -18,6 +18,28 @@
 export const mermaidConfig = {
   startOnLoad: false,
   securityLevel: 'strict',
+  // Keys an author's `%%{init}%%` directive or diagram frontmatter may not change (Mermaid drops them):
+  // Mermaid's own list, and what could load from elsewhere (`themeCSS`, `url()` in theme variables),
+  // loosen sanitising (`dompurifyConfig`, `htmlLabels`) or change every diagram's look. The check
+  // reports them first (`checkStrictBody`); this is the second wall, for trusted bodies too.
+  secure: [
+    'secure',
+    'securityLevel',
+    'startOnLoad',
+    'maxTextSize',
+    'suppressErrorRendering',
+    'maxEdges',
+    'themeCSS',
+    'themeVariables',
+    'fontFamily',
+    'altFontFamily',
+    'darkMode',
+    'htmlLabels',
+    'dompurifyConfig',
+    'arrowMarkerAbsolute',
+    'legacyMathML',
+    'forceLegacyMathML',
+  ],
   theme: 'base',
   look: 'classic',
   layout: 'dagre',

@@ -2,7 +2,7 @@ import type { Plan } from '../../schemas/plan.ts';
 import type { Stakeholder } from '../../schemas/stakeholders.ts';
 import type { TeamMember } from '../../schemas/team.ts';
 import { quoted } from './escape.ts';
-import { wrap } from './wrap.ts';
+import { truncate, wrap } from './wrap.ts';
 import { NodeIds } from './ids.ts';
 import { interactionOf, ourPeople, type Interaction } from './interaction.ts';
 import type { DiagramStrings } from './strings.ts';
@@ -51,7 +51,7 @@ export function coverageMap(input: CoverageInput): CoverageMap {
   const lines = ['flowchart LR', `  subgraph us["${quoted(strings.ourTeam)}"]`, '    direction TB'];
   const ourIds = ourPeople(plan, people);
   for (const id of ourIds) lines.push(`    ${ours.of(id)}["${memberLabel(id, input)}"]`);
-  lines.push('  end', `  subgraph them["${wrap(accountName, 40).map(quoted).join('<br/>')}"]`, '    direction TB');
+  lines.push('  end', `  subgraph them["${wrap(truncate(accountName, 1000), 40).map(quoted).join('<br/>')}"]`, '    direction TB');
   for (const person of people) {
     lines.push(`    ${theirs.of(person.id)}["${personLabel(person, uncovered.has(person.id), strings)}"]`);
   }

@@ -4,6 +4,10 @@ import { selectionOf, type Quadrant } from '../view/selection.ts';
 import { quoted } from './escape.ts';
 import type { DiagramStrings } from './strings.ts';
 import type { DiagramSpec } from './types.ts';
+import { truncate } from './wrap.ts';
+
+/** The longest account name drawn as a point label; the quadrant lists beside the chart give it whole. */
+const LABEL_MAX = 80;
 
 export interface MatrixInput {
   accounts: readonly { id: string; plan: Plan }[];
@@ -88,7 +92,7 @@ export function selectionMatrix({ accounts, weights, strings, statuses = ['activ
   ];
   for (const point of points) {
     const radius = point.coInvestment === undefined ? 5 : 3 + 2 * point.coInvestment;
-    lines.push(`  "${quoted(point.name)}": [${coordinate(point.x)}, ${coordinate(point.y)}] radius: ${radius}`);
+    lines.push(`  "${quoted(truncate(point.name, LABEL_MAX))}": [${coordinate(point.x)}, ${coordinate(point.y)}] radius: ${radius}`);
   }
   return {
     points,

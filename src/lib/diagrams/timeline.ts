@@ -2,7 +2,7 @@ import type { Action, Plan } from '../../schemas/plan.ts';
 import type { TeamMember } from '../../schemas/team.ts';
 import { daysBetween } from '../dates.ts';
 import { ganttName } from './escape.ts';
-import { wrap } from './wrap.ts';
+import { truncate, wrap } from './wrap.ts';
 import type { DiagramStrings } from './strings.ts';
 import type { DiagramSpec } from './types.ts';
 
@@ -56,7 +56,7 @@ export function actionTimeline({ accountId, accountName, plan, team, strings, gr
       a.due!.localeCompare(b.due!),
   );
   const labels = rows.map((action) => [
-    ...wrap(action.title, WRAP),
+    ...wrap(truncate(action.title, 1000), WRAP),
     `(${[strings.labels.actionStatus[action.status], ownerName(action), action.due].filter(Boolean).join(' · ')})`,
   ]);
   const longest = Math.max(strings.timeline.period.length, ...labels.flat().map((line) => line.length));

@@ -20,3 +20,16 @@ export function wrap(text: string, width: number): string[] {
   if (line) lines.push(line);
   return lines.length > 0 ? lines : [''];
 }
+
+/**
+ * Text cut to at most `max` characters, at a space where one is near, with `…`: a label people typed
+ * stays a label however long it is. The page prints the full text beside the diagram (the tables and
+ * lists it summarises), and the figure's description names it.
+ */
+export function truncate(text: string, max: number): string {
+  const trimmed = text.trim();
+  if ([...trimmed].length <= max) return trimmed;
+  const cut = [...trimmed].slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

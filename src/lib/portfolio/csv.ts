@@ -12,22 +12,29 @@ export type CsvValue = string | number | boolean | null | undefined;
  * `=`, `+`, `-`, `@`, tab and carriage return.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 /**
- * One cell. Text that a spreadsheet would run as a formula gets a leading `'`, which spreadsheets
- * show as text; numbers are written as numbers, so `-5` stays a negative number.
+ * One cell. Text is always quoted: Excel in locales whose list separator is `;` (Spanish, German,
+ * French…) splits unquoted cells at `;`, so `Acme;=1+1` would become a second cell, a formula. Text
+ * that a spreadsheet would run as a formula also gets a leading `'`, which spreadsheets show as text.
+ * Numbers are written as numbers, so `-5` stays a negative number.
  */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** A whole file: a header row, then one row per record, lines ended with CRLF as RFC 4180 says. */
+/** The UTF-8 byte order mark: without it Excel reads the file in the system's code page ("AtlÃ¢ntida"). */
+const BOM = '\uFEFF';
+
+/**
+ * A whole file: a byte order mark, a header row, then one row per record, lines ended with CRLF as
+ * RFC 4180 says.
+ */
 export function toCsv<T>(columns: readonly { header: string; value: (row: T) => CsvValue }[], rows: readonly T[]): string {
   const lines = [columns.map((column) => csvCell(column.header)), ...rows.map((row) => columns.map((column) => csvCell(column.value(row))))];
-  return lines.map((cells) => `${cells.join(',')}\r\n`).join('');
+  return BOM + lines.map((cells) => `${cells.join(',')}\r\n`).join('');
 }

@@ -3,8 +3,12 @@ import { planDates } from './dates.ts';
 
 export type Lang = 'en' | 'es';
 
-/** YAML for one scalar, quoted when needed, so that names with `:` or `#` stay text. */
-const scalar = (value: string) => stringify(value).trimEnd();
+/**
+ * YAML for one scalar on the line of its key, written by the YAML library: quoted when needed, so that
+ * names with `:`, `#` or a leading `- ` stay text, and a name with line breaks is one double-quoted
+ * line (`"A\nB"`) rather than a block that the template's indentation would break.
+ */
+const scalar = (value: string) => stringify(value, { blockQuote: false, lineWidth: 0 }).trimEnd();
 
 const GUIDE = {
   en: {

@@ -1,0 +1,125 @@
+import type { Settings } from '../schemas/settings.ts';
+
+/**
+ * Why the check refuses something in an MDX body, and what to do instead: one function per refusal
+ * of the strict body allowlist (`src/lib/body-allowlist.ts`) and of the SVG check. Names and values
+ * people wrote arrive already quoted in backticks by `code()`.
+ */
+export interface BodyRuleStrings {
+  esm: (keyword: string) => string;
+  expression: (source: string) => string;
+  component: (name: string) => string;
+  element: (name: string, why: string | undefined) => string;
+  attribute: (attribute: string, element: string) => string;
+  style: (element: string) => string;
+  handler: (attribute: string, element: string) => string;
+  spread: (element: string) => string;
+  attributeExpression: (attribute: string, element: string) => string;
+  url: (attribute: string, element: string, url: string) => string;
+  link: (what: 'link' | 'image' | 'definition', url: string) => string;
+  image: (url: string) => string;
+  svg: (what: string, file: string) => string;
+  mermaidKey: (key: string) => string;
+  mermaidUnreadable: string;
+  /** Why some elements are refused, by element name. */
+  why: Readonly<Record<string, string>>;
+}
+
+const TRUSTED_HINT_EN = 'Teams that review every body as code can set `content: { mdx: trusted }` in `settings.yaml`.';
+const TRUSTED_HINT_ES = 'Los equipos que revisan cada cuerpo como código pueden poner `content: { mdx: trusted }` en `settings.yaml`.';
+
+const en: BodyRuleStrings = {
+  esm: (keyword) =>
+    `\`${keyword}\` is not allowed in a body: bodies are content, not code (\`content.mdx: strict\`). Remove it; bodies need no imports. ${TRUSTED_HINT_EN}`,
+  expression: (source) =>
+    `${source} runs code, and a body may only print a frontmatter field, such as \`{frontmatter.revenue.target}\`. Write the text itself instead. ${TRUSTED_HINT_EN}`,
+  component: (name) => `\`<${name}>\` is not a component a body may use: bodies are content, not code. Write it in Markdown instead. ${TRUSTED_HINT_EN}`,
+  element: (name, why) =>
+    `\`<${name}>\` is not allowed in a body${why ? `: it ${why}` : ': it is not on the list of safe HTML elements (README, "Content safety")'}. Write it in Markdown instead.`,
+  attribute: (attribute, element) =>
+    `\`${attribute}\` is not allowed on \`<${element}>\`: it is not on the list of safe attributes (README, "Content safety"). Remove it.`,
+  style: (element) =>
+    `\`style\` on \`<${element}>\` is not allowed: it can cover the page with look-alike content (a fake sign-in box) or restyle the site. Remove it; the site's styles apply to Markdown.`,
+  handler: (attribute, element) => `\`${attribute}\` on \`<${element}>\` is an inline event handler: it runs code in the reader's browser. Remove it.`,
+  spread: (element) => `\`{...}\` on \`<${element}>\` spreads attributes, so it can add event handlers or raw HTML. Write each attribute out.`,
+  attributeExpression: (attribute, element) =>
+    `\`${attribute}={…}\` on \`<${element}>\` computes its value: an attribute may only be plain text, or for attributes that are not links a frontmatter field such as \`{frontmatter.account}\`. Write the value itself.`,
+  url: (attribute, element, url) =>
+    `\`${attribute}\` on \`<${element}>\` is ${JSON.stringify(url)}: a body may link only to \`https:\`, \`http:\` and \`mailto:\` addresses and to pages of the site. Change the address.`,
+  link: (what, url) =>
+    `This ${what === 'image' ? 'image' : 'link'} is ${JSON.stringify(url)}: a body may link only to \`https:\`, \`http:\` and \`mailto:\` addresses and to pages of the site, because other schemes can run code or load a forged page. Change the address.`,
+  image: (url) =>
+    `The image ${JSON.stringify(url)} is not a raster image (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) or an \`.svg\` file in this account's folder; an image from another site would tell that site who reads the plan. Save the image next to the plan and write its relative path, such as \`./chart.png\`.`,
+  svg: (what, file) =>
+    `${what} is not allowed in an SVG image (\`${file}\`): a browser runs or loads it when the image is opened. Remove it, or export the image again as plain SVG or PNG.`,
+  mermaidKey: (key) =>
+    `\`${key}\` cannot be set in a diagram: it could load files from other sites or change how every diagram is drawn and sanitised. Remove it; a diagram may set \`theme\` and its own diagram type's options (such as \`flowchart\` or \`gantt\`).`,
+  mermaidUnreadable: 'This `%%{init: …}%%` directive cannot be read as JSON, so it cannot be checked. Write it as JSON, such as `%%{init: {"theme": "neutral"}}%%`.',
+  why: {
+    script: "runs code in the reader's browser",
+    iframe: 'embeds another document in the page',
+    frame: 'embeds another document in the page',
+    frameset: 'embeds other documents in the page',
+    object: 'embeds another document or plug-in in the page',
+    embed: 'embeds another document or plug-in in the page',
+    base: 'rewrites where every link of the page goes',
+    meta: 'can redirect the reader to another site',
+    link: 'can load a style sheet that restyles or hides the whole site',
+    style: 'can restyle or hide the whole site',
+    form: 'can send what readers type to another site',
+    svg: 'can run code through links and animations; use an `.svg` image file instead (`![Chart](./chart.svg)`)',
+  },
+};
+
+const es: BodyRuleStrings = {
+  esm: (keyword) =>
+    `\`${keyword}\` no se admite en un cuerpo: los cuerpos son contenido, no código (\`content.mdx: strict\`). Bórralo; los cuerpos no necesitan importar nada. ${TRUSTED_HINT_ES}`,
+  expression: (source) =>
+    `${source} ejecuta código, y un cuerpo solo puede mostrar un campo del frontmatter, como \`{frontmatter.revenue.target}\`. Escribe el texto directamente. ${TRUSTED_HINT_ES}`,
+  component: (name) => `\`<${name}>\` no es un componente que un cuerpo pueda usar: los cuerpos son contenido, no código. Escríbelo en Markdown. ${TRUSTED_HINT_ES}`,
+  element: (name, why) =>
+    `\`<${name}>\` no se admite en un cuerpo${why ? `: ${why}` : ': no está en la lista de elementos HTML seguros (README, "Content safety")'}. Escríbelo en Markdown.`,
+  attribute: (attribute, element) =>
+    `\`${attribute}\` no se admite en \`<${element}>\`: no está en la lista de atributos seguros (README, "Content safety"). Bórralo.`,
+  style: (element) =>
+    `\`style\` en \`<${element}>\` no se admite: puede tapar la página con contenido falso (un acceso de inicio de sesión falso) o cambiar el aspecto del sitio. Bórralo; los estilos del sitio se aplican al Markdown.`,
+  handler: (attribute, element) => `\`${attribute}\` en \`<${element}>\` es un manejador de eventos: ejecuta código en el navegador de quien lee. Bórralo.`,
+  spread: (element) => `\`{...}\` en \`<${element}>\` reparte atributos, así que puede añadir manejadores de eventos o HTML sin escapar. Escribe cada atributo.`,
+  attributeExpression: (attribute, element) =>
+    `\`${attribute}={…}\` en \`<${element}>\` calcula su valor: un atributo solo puede ser texto, o, si no es un enlace, un campo del frontmatter como \`{frontmatter.account}\`. Escribe el valor directamente.`,
+  url: (attribute, element, url) =>
+    `\`${attribute}\` en \`<${element}>\` es ${JSON.stringify(url)}: un cuerpo solo puede enlazar a direcciones \`https:\`, \`http:\` y \`mailto:\` y a páginas del sitio. Cambia la dirección.`,
+  link: (what, url) =>
+    `${what === 'image' ? 'Esta imagen' : 'Este enlace'} es ${JSON.stringify(url)}: un cuerpo solo puede enlazar a direcciones \`https:\`, \`http:\` y \`mailto:\` y a páginas del sitio, porque otros esquemas pueden ejecutar código o cargar una página falsa. Cambia la dirección.`,
+  image: (url) =>
+    `La imagen ${JSON.stringify(url)} no es una imagen de mapa de bits (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) ni un archivo \`.svg\` de la carpeta de esta cuenta; una imagen de otro sitio le diría a ese sitio quién lee el plan. Guarda la imagen junto al plan y escribe su ruta relativa, como \`./grafico.png\`.`,
+  svg: (what, file) =>
+    `${what} no se admite en una imagen SVG (\`${file}\`): el navegador lo ejecuta o lo carga al abrir la imagen. Bórralo, o exporta de nuevo la imagen como SVG simple o PNG.`,
+  mermaidKey: (key) =>
+    `\`${key}\` no se puede fijar en un diagrama: podría cargar archivos de otros sitios o cambiar cómo se dibujan y depuran todos los diagramas. Bórralo; un diagrama puede fijar \`theme\` y las opciones de su propio tipo (como \`flowchart\` o \`gantt\`).`,
+  mermaidUnreadable: 'Esta directiva `%%{init: …}%%` no se puede leer como JSON, así que no se puede comprobar. Escríbela en JSON, como `%%{init: {"theme": "neutral"}}%%`.',
+  why: {
+    script: 'ejecuta código en el navegador de quien lee',
+    iframe: 'incrusta otro documento en la página',
+    frame: 'incrusta otro documento en la página',
+    frameset: 'incrusta otros documentos en la página',
+    object: 'incrusta otro documento o complemento en la página',
+    embed: 'incrusta otro documento o complemento en la página',
+    base: 'cambia adónde van todos los enlaces de la página',
+    meta: 'puede redirigir a quien lee a otro sitio',
+    link: 'puede cargar una hoja de estilos que cambie u oculte todo el sitio',
+    style: 'puede cambiar u ocultar todo el sitio',
+    form: 'puede enviar lo que escribe quien lee a otro sitio',
+    svg: 'puede ejecutar código mediante enlaces y animaciones; usa un archivo de imagen `.svg` (`![Gráfico](./grafico.svg)`)',
+  },
+};
+
+const dictionaries: Record<Settings['locale'], BodyRuleStrings> = { en, es };
+
+/** The body-rule messages for `settings.locale`. */
+export function bodyRuleStrings(locale: Settings['locale']): BodyRuleStrings {
+  return dictionaries[locale];
+}
+
+/** Both languages, for checks that run before the settings are read and report once they are. */
+export const BODY_RULE_LOCALES = Object.keys(dictionaries) as Settings['locale'][];

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildSite, siteDir } from '../helpers/site.ts';
+
+/**
+ * The Content Security Policy is a wall of its own. The `csp` fixture is in trusted mode and its plan
+ * slips an `onerror` handler and a computed `javascript:` link past the check (inside expressions,
+ * which trusted mode does not read). In Chromium the policy must block both, on the account page and
+ * on the client view; with the policy bypassed, the same page runs them (so the vectors are live).
+ */
+const SITE = 'csp';
+let browser: Browser;
+let server: Server;
+let url = '';
+
+beforeAll(async () => {
+  const result = await buildSite(SITE, 'test/fixtures/csp/content');
+  if (result.code !== 0) throw new Error(`The csp fixture did not build:\n${result.stdout}\n${result.stderr}`);
+  const handler = sirv(siteDir(SITE), { dev: true, extensions: ['html'] });
+  server = createServer((request, response) =>
+    handler(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    }),
+  );
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page, lets the broken image fail and clicks the link; what ran and what the policy refused. */
+async function attack(path: string, bypassCSP: boolean): Promise<{ pwned: unknown; violations: string[] }> {
+  const context = await browser.newContext({ bypassCSP });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(`${url}${path}`);
+  await page.waitForFunction('document.querySelector("#kp-csp-img")?.complete === true');
+  await page.evaluate('new Promise((done) => setTimeout(done, 100))');
+  const afterLoad = await page.evaluate('window.__pwned');
+  await page.click('#kp-csp-link');
+  await page.evaluate('new Promise((done) => setTimeout(done, 100))');
+  const pwned = afterLoad ?? (await page.evaluate('window.__pwned'));
+  await context.close();
+  return { pwned, violations };
+}
+
+describe('the Content Security Policy', () => {
+  it.each(['/accounts/acme/', '/accounts/acme/client/'])('blocks an injected onerror and a javascript: link on %s', async (path) => {
+    const { pwned, violations } = await attack(path, false);
+    expect(pwned).toBeUndefined();
+    expect(violations.some((text) => /inline event handler|script-src-attr|script-src/.test(text))).toBe(true);
+    expect(violations.some((text) => /javascript: URL|navigation/i.test(text))).toBe(true);
+  });
+
+  it('is what stops them: without it the same page runs the handler', async () => {
+    const { pwned } = await attack('/accounts/acme/', true);
+    expect(pwned).toBe('onerror');
+  });
+
+  it('is on every page, and lets no inline handler or javascript: URL run', () => {
+    const root = siteDir(SITE);
+    const pages = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const entry of pages) {
+      const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+      expect(policy, entry.name).toBeDefined();
+      const scripts = /script-src ([^;]*)/.exec(policy!)?.[1] ?? '';
+      expect(scripts).toContain("'self'");
+      expect(scripts).not.toMatch(/'unsafe-inline'|'unsafe-hashes'|'unsafe-eval'|\*/);
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'self'");
+    }
+  });
+});
