@@ -13,13 +13,14 @@ import type { Measure, TextStyle, Weight } from '../../lib/diagrams/draw/measure
  * the full shaper on every label would cost about a millisecond each.
  */
 
-/** Fontsource's subsets in the order they are tried for a character (latin first: most text). */
-const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] as const;
-/** Characters no subset has (emoji, CJK) are drawn by a system font: counted generously. */
+/** Characters no face covers (emoji, CJK) are drawn by a system font: counted generously. */
 const FALLBACK_EM = 1.25;
 
 interface Face {
-  font: Font;
+  /** The code points the browser takes from this file (its `unicode-range`). */
+  ranges: [from: number, to: number][];
+  file: string;
+  font?: Font;
   /** Advance in em per code point. */
   advances: Map<number, number>;
 }
@@ -32,29 +33,46 @@ export function fontVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
-class FontFamily {
-  readonly #faces = new Map<string, Face | null>();
-  readonly #widths = new Map<string, number>();
-
-  #face(subset: string, weight: Weight): Face | null {
-    const key = `${subset}-${weight}`;
-    let face = this.#faces.get(key);
-    if (face === undefined) {
-      const file = require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff2`);
-      const font = create(readFileSync(file));
-      face = 'unitsPerEm' in font ? { font, advances: new Map() } : null;
-      this.#faces.set(key, face);
-    }
-    return face;
+/**
+ * The faces of one weight as the site declares them (`@fontsource/inter/<weight>.css`, imported by
+ * `Diagram.astro`): each file with its `unicode-range`, so a character is measured in the file the
+ * browser draws it from. Files are read when a character first needs them.
+ */
+function facesOf(weight: Weight): Face[] {
+  const css = readFileSync(require.resolve(`@fontsource/inter/${weight}.css`), 'utf8');
+  const faces: Face[] = [];
+  for (const block of css.split('@font-face').slice(1)) {
+    const file = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(block)?.[1];
+    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
+    if (!file || !range) continue;
+    const ranges = range.split(',').map((part): [number, number] => {
+      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+      return [Number.parseInt(from!, 16), Number.parseInt(to ?? from!, 16)];
+    });
+    faces.push({ ranges, file: require.resolve(`@fontsource/inter/${file}`), advances: new Map() });
   }
+  return faces;
+}
+
+class FontFamily {
+  readonly #faces = new Map<Weight, Face[]>();
+  readonly #widths = new Map<string, number>();
 
   /** Advance of one character in em. */
   #advance(codePoint: number, weight: Weight): number {
-    for (const subset of SUBSETS) {
-      const face = this.#face(subset, weight);
-      if (!face) continue;
+    let faces = this.#faces.get(weight);
+    if (!faces) this.#faces.set(weight, (faces = facesOf(weight)));
+    // The last declared face wins where ranges overlap, as in the browser.
+    for (let index = faces.length - 1; index >= 0; index--) {
+      const face = faces[index]!;
+      if (!face.ranges.some(([from, to]) => codePoint >= from && codePoint <= to)) continue;
       let advance = face.advances.get(codePoint);
       if (advance === undefined) {
+        if (!face.font) {
+          const font = create(readFileSync(face.file));
+          if (!('unitsPerEm' in font)) continue;
+          face.font = font;
+        }
         advance = face.font.hasGlyphForCodePoint(codePoint) ? face.font.glyphForCodePoint(codePoint).advanceWidth / face.font.unitsPerEm : -1;
         face.advances.set(codePoint, advance);
       }
