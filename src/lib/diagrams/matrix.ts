@@ -38,10 +38,12 @@ const axis = (score: number) => (score - 1) / 4;
 
 /**
  * quadrantChart accepts only `0`, `1` or `0.<digits>` as a coordinate (`1.0` and `.5` are syntax
- * errors), so coordinates are rounded and written in that form.
+ * errors), so coordinates are rounded and written in that form. Six decimals place a point where
+ * the drawn matrix does; shorter roundings of a third or a sixth read exactly like the rounded
+ * ratios an audience build may hide (a share of wallet of 0.333), which the page then seemed to print.
  */
 export function coordinate(value: number): string {
-  const rounded = Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+  const rounded = Math.round(Math.min(1, Math.max(0, value)) * 1_000_000) / 1_000_000;
   if (rounded >= 1) return '1';
   if (rounded <= 0) return '0';
   return String(rounded);

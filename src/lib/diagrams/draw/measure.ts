@@ -28,9 +28,30 @@ export const lineHeight = (style: TextStyle) => Math.round(style.size * 1.35);
 
 /**
  * Splits text into lines no wider than `width`, at spaces where it can; a word wider than a line
- * is cut where it no longer fits. Never returns an empty list.
+ * is cut where it no longer fits. Lines are balanced: the narrowest width that needs no more lines
+ * is used, so a title never ends in a stray word or two on a line of their own. Never returns an
+ * empty list.
  */
 export function wrapText(text: string, width: number, style: TextStyle, measure: Measure): string[] {
+  const lines = greedy(text, width, style, measure);
+  if (lines.length < 2 || lines.some((line) => !line.includes(' ') && measure(line, style) > width * 0.98)) return lines;
+  let low = 0;
+  let high = width;
+  let best = lines;
+  // A few halvings find the balanced width to within a pixel or two.
+  for (let step = 0; step < 7; step++) {
+    const middle = (low + high) / 2;
+    const trial = greedy(text, middle, style, measure);
+    // Balancing never cuts a word that the full width kept whole.
+    if (trial.length <= lines.length && trial.join(' ') === lines.join(' ')) {
+      best = trial;
+      high = middle;
+    } else low = middle;
+  }
+  return best;
+}
+
+function greedy(text: string, width: number, style: TextStyle, measure: Measure): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
