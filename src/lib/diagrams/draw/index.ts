@@ -13,7 +13,7 @@ export { MIN_FONT_SIZE } from './measure.ts';
  * Bumped whenever a drawing changes how it looks: it is part of the render cache key, so every
  * diagram drawn by an older version is drawn again.
  */
-export const DRAWING_VERSION = 1;
+export const DRAWING_VERSION = 2;
 
 /**
  * The SVG of a generated diagram, with no browser: plain `<text>` measured with the site's
