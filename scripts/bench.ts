@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generatePortfolio } from '../src/lib/bench/generate.ts';
 import { writeBaseline } from './bench/baseline.ts';
+import { drawTimings } from './bench/draw.ts';
 import { searchLatency } from './bench/search-latency.ts';
 
 const { values: flags } = parseArgs({
@@ -93,7 +94,8 @@ const rows: string[][] = [];
 for (const size of sizes) {
   const dir = join(BENCH, String(size));
   rmSync(dir, { recursive: true, force: true });
-  for (const file of generatePortfolio(size, { today: TODAY })) {
+  const files = generatePortfolio(size, { today: TODAY });
+  for (const file of files) {
     const target = join(dir, file.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.text);
@@ -121,10 +123,14 @@ for (const size of sizes) {
   const baseCold = repeat(runs, clean(join(baselineDir, 'dist'), join(baselineDir, 'node_modules'), join(baselineDir, '.astro')), () => measure(baselineArgs, baselineEnv));
   const baseWarm = repeat(runs, () => {}, () => measure(baselineArgs, baselineEnv));
 
-  const diagrams = (output: string) => /(\d+) diagrams \((\d+) rendered in ([\d.]+) s, (\d+) from cache/.exec(output);
+  const diagrams = (output: string) => /(\d+) diagrams \((\d+) drawn in ([\d.]+) s, (?:(\d+) rendered in Chromium in [\d.]+ s, )?(\d+) from cache/.exec(output);
   const coldDiagrams = diagrams(cold.output);
   const warmDiagrams = diagrams(warm.output);
-  const perDiagram = coldDiagrams && Number(coldDiagrams[2]) > 0 ? `${Math.round((Number(coldDiagrams[3]) * 1000) / Number(coldDiagrams[2]))} ms each` : '–';
+  const perDiagram = coldDiagrams && Number(coldDiagrams[2]) > 0 ? `${((Number(coldDiagrams[3]) * 1000) / Number(coldDiagrams[2])).toFixed(1)} ms each` : '–';
+  // The build names Chromium only when it starts one, or looked for one and found none.
+  const browser = (output: string) => (/Chromium/.test(output) ? 'started or looked for' : 'none');
+  console.error(`${size} accounts: drawing each diagram in process…`);
+  const draw = drawTimings(files, TODAY);
   const search = /search index: (\d+) pages in (\d+) ms/.exec(warm.output);
   const heaviest = heaviestAccountPage(env.KEYPLAN_OUT_DIR);
   const latency = await searchLatency(env.KEYPLAN_OUT_DIR);
@@ -134,8 +140,11 @@ for (const size of sizes) {
     ['npm run check', s(check.ms), `peak ${mb(check.rss)}`],
     ['cold build', s(cold.ms), `${ratio(cold.ms, baseCold.ms)} plain Astro (${s(baseCold.ms)})`],
     ['warm build', s(warm.ms), `${ratio(warm.ms, baseWarm.ms)} plain Astro (${s(baseWarm.ms)})`],
-    ['diagrams cold', coldDiagrams ? `${coldDiagrams[2]} rendered` : 'not reported', perDiagram],
-    ['diagrams warm', warmDiagrams ? `${warmDiagrams[2]} rendered, ${warmDiagrams[4]} cached` : 'not reported', ''],
+    ['diagrams cold', coldDiagrams ? `${coldDiagrams[2]} drawn` : 'not reported', perDiagram],
+    ['diagrams warm', warmDiagrams ? `${warmDiagrams[2]} drawn, ${warmDiagrams[5]} cached` : 'not reported', ''],
+    ['browser processes in the build', `${browser(cold.output)} (cold), ${browser(warm.output)} (warm)`, 'target: none'],
+    ...draw.kinds.map((kind) => [`drawing a ${kind.kind}, no cache`, `${kind.medianMs.toFixed(2)} ms median`, `slowest 5%: ${kind.p95Ms.toFixed(2)} ms; ${kind.count} drawn; target ≤ 5 ms`]),
+    ['first drawing of a process', `${draw.firstMs.toFixed(0)} ms`, 'reads and decompresses the font files'],
     ['search index', search ? `${search[2]} ms, ${search[1]} pages` : 'not reported', kb(folderBytes(join(env.KEYPLAN_OUT_DIR, 'pagefind')))],
     ['search answer in Chromium', latency === undefined ? 'no Chromium' : `${Math.round(latency)} ms`, 'median of 6 queries, first 5 results loaded'],
     ['peak RSS (build)', mb(Math.max(cold.rss, warm.rss)), `plain Astro ${mb(Math.max(baseCold.rss, baseWarm.rss))}`],

@@ -2,7 +2,6 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { portfolioDiagrams } from '../lib/diagrams/index.ts';
 import { readContentTree } from '../node/content-fs.ts';
 import { cacheDir } from '../node/diagrams/cache.ts';
 import { mermaidPaths } from '../node/diagrams/mermaid-files.ts';
@@ -10,15 +9,14 @@ import { mermaidBlocks, mermaidMdastPlugin } from '../node/diagrams/markdown.ts'
 import { renderBlock } from '../node/diagrams/blocks.ts';
 import { diagramService, type DiagramStats } from '../node/diagrams/service.ts';
 import { contentDir } from '../node/paths.ts';
-import { buildPortfolio } from '../node/build-portfolio.ts';
 import remarkMermaid from '../lib/remark-mermaid.ts';
 
 /**
- * Diagrams as static SVG. Before Astro renders any page, every diagram of the portfolio (those
- * generated from the data and the ```mermaid blocks authors wrote) is rendered in one batch in
- * one headless Chromium, or read from the content-hash cache; pages then inline the SVGs
- * (`Diagram.astro`, and a Markdown plugin for authors' blocks). Ends with one summary line:
- * `[keyplan] 42 diagrams (3 rendered in 0.9 s, 39 from cache)`.
+ * Diagrams as static SVG. Generated diagrams (org charts, coverage maps, timelines, the matrix)
+ * are drawn in Node by `src/lib/diagrams/draw/` when a page asks (`Diagram.astro`): no browser.
+ * Authors' ```mermaid blocks are rendered in one batch in one headless Chromium when the build
+ * finds one, else left to the reader's browser. Both are kept in a content-hash cache. Ends with
+ * one summary line: `[keyplan] 31 diagrams (31 drawn in 0.1 s, 0 from cache)`.
  */
 export function diagrams(): AstroIntegration {
   let log: AstroIntegrationLogger | undefined;
@@ -36,11 +34,11 @@ export function diagrams(): AstroIntegration {
       'astro:build:start': () => {
         // The portfolio the pages show: an audience build draws its redacted data. Diagrams of the
         // client view, if a page draws any (`view="client"`), are rendered when that page asks.
-        const { portfolio } = buildPortfolio();
-        const codes = [...portfolioDiagrams(portfolio).map((spec) => spec.code), ...mermaidBlocks(readContentTree(contentDir()))];
-        // Not awaited: Chromium renders while Vite bundles. Whatever needs an SVG (a page, an MDX
-        // body's ```mermaid block) awaits that diagram's outcome from the same batch.
-        firstBatch = diagramService().prepareAll(codes);
+        // Generated diagrams are drawn when their page asks, in milliseconds and with no browser.
+        // Only authors' ```mermaid blocks may need Chromium: when there are some, they are rendered
+        // in one batch while Vite bundles (not awaited); a body awaits its block's outcome.
+        const codes = mermaidBlocks(readContentTree(contentDir()));
+        if (codes.length > 0) firstBatch = diagramService().prepareAll(codes);
       },
       'astro:build:done': async ({ dir }) => {
         await firstBatch;
@@ -58,9 +56,11 @@ export function diagrams(): AstroIntegration {
   };
 }
 
-/** `42 diagrams (3 rendered in 0.9 s, 39 from cache)`. */
-export function summary({ diagrams, rendered, cached, failed, deferred, launchMs, renderMs }: DiagramStats): string {
-  const parts = [`${rendered} rendered in ${((launchMs + renderMs) / 1000).toFixed(1)} s`, `${cached} from cache`];
+/** `42 diagrams (31 drawn in 0.1 s, 2 rendered in Chromium in 1.9 s, 9 from cache)`. */
+export function summary({ diagrams, drawn, drawMs, rendered, cached, failed, deferred, launchMs, renderMs }: DiagramStats): string {
+  const parts = [`${drawn} drawn in ${(drawMs / 1000).toFixed(1)} s`];
+  if (rendered > 0 || launchMs > 0) parts.push(`${rendered} rendered in Chromium in ${((launchMs + renderMs) / 1000).toFixed(1)} s`);
+  parts.push(`${cached} from cache`);
   if (failed > 0) parts.push(`${failed} failed`);
   if (deferred > 0) parts.push(`${deferred} left to the reader's browser`);
   return `${diagrams} diagram${diagrams === 1 ? '' : 's'} (${parts.join(', ')})`;

@@ -179,7 +179,7 @@ describe('action timeline', () => {
 
 describe('selection matrix', () => {
   it('writes coordinates in the only forms quadrantChart accepts', () => {
-    expect([0, 1, 0.5, 1 / 3, 0.9999, -0.2, 1.3].map(coordinate)).toEqual(['0', '1', '0.5', '0.333', '1', '0', '1']);
+    expect([0, 1, 0.5, 1 / 3, 0.9999999, -0.2, 1.3].map(coordinate)).toEqual(['0', '1', '0.5', '0.333333', '1', '0', '1']);
   });
 
   it('places active accounts by weighted scores, quadrant names from the method, unscored apart', () => {
@@ -208,7 +208,7 @@ describe('selection matrix', () => {
         '  quadrant-2 "Develop selectively"',
         '  quadrant-3 "Serve efficiently"',
         '  quadrant-4 "Maintain"',
-        '  "Seán #34;The Boss#34; O\'Brien": [0.417, 0.813] radius: 11',
+        '  "Seán #34;The Boss#34; O\'Brien": [0.416667, 0.8125] radius: 11',
         '',
       ].join('\n'),
     );

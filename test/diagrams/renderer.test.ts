@@ -52,7 +52,7 @@ describe('the diagram service', () => {
     const warm = new DiagramService();
     const again = await warm.renderAll([FLOW, PIE, BROKEN]);
     expect(again.map((outcome) => (outcome.status === 'ok' ? outcome.from : outcome.status))).toEqual(['cache', 'cache', 'error']);
-    expect(warm.stats()).toEqual({ diagrams: 3, rendered: 0, cached: 2, failed: 1, deferred: 0, launchMs: 0, renderMs: 0 });
+    expect(warm.stats()).toEqual({ diagrams: 3, drawn: 0, drawMs: 0, rendered: 0, cached: 2, failed: 1, deferred: 0, launchMs: 0, renderMs: 0 });
   });
 
   it('gathers single renders made in the same turn into one batch', async () => {

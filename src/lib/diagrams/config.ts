@@ -1,6 +1,7 @@
 /**
- * The Mermaid configuration every Keyplan diagram is rendered with, at build time and by the
- * in-browser fallback. It is part of the render cache key: changing it re-renders every diagram.
+ * The Mermaid configuration authors' ```mermaid blocks are rendered with, at build time in Chromium
+ * and by the in-browser fallback (generated diagrams are drawn without Mermaid: `draw/`). It is
+ * part of the render cache key: changing it re-renders every block.
  *
  * - `securityLevel: 'strict'`: labels are sanitised and click handlers are off.
  * - `htmlLabels: true`: flowchart labels with `htmlLabels: false` show Mermaid's entity codes

@@ -83,18 +83,55 @@ export function coverageMap(input: CoverageInput): CoverageMap {
       key: `coverage:${accountId}`,
       kind: 'coverage',
       code: `${lines.join('\n')}\n`,
+      drawing: {
+        kind: 'coverage',
+        ourTitle: strings.ourTeam,
+        theirTitle: accountName,
+        ours: ourIds.map((id) => {
+          const detail = memberDetail(id, input);
+          return { id, name: team.get(id)?.name ?? id, ...(detail ? { detail } : {}) };
+        }),
+        theirs: people.map((person) => {
+          const detail = [person.function, person.title].filter(Boolean).join(' · ');
+          return {
+            id: person.id,
+            name: person.name,
+            ...(detail ? { detail } : {}),
+            ...(person.influence ? { influence: person.influence } : {}),
+            ...(uncovered.has(person.id) ? { flag: `⚠ ${strings.notCovered}` } : {}),
+          };
+        }),
+        links: people.flatMap((person) =>
+          person.owner
+            ? [
+                {
+                  from: person.owner,
+                  to: person.id,
+                  ...(person.relationship ? { relationship: person.relationship } : {}),
+                  ...(person.cadence ? { label: strings.labels.cadence[person.cadence] } : {}),
+                },
+              ]
+            : [],
+        ),
+      },
       title: strings.coverage.title(accountName),
       description: sentences.join(' '),
     },
   };
 }
 
-function memberLabel(id: string, { plan, team, strings }: CoverageInput): string {
+/** Our person's function and role on the account, in words. */
+function memberDetail(id: string, { plan, team, strings }: CoverageInput): string {
   const member = team.get(id);
   const role =
     plan.team.find((entry) => entry.member === id)?.role ??
     (id === plan.owner ? strings.labels.teamRole.kam : id === plan.sponsor ? strings.labels.teamRole.sponsor : member && strings.labels.teamRole[member.role]);
-  const detail = [member?.function, role].filter(Boolean).join(' · ');
+  return [member?.function, role].filter(Boolean).join(' · ');
+}
+
+function memberLabel(id: string, input: CoverageInput): string {
+  const member = input.team.get(id);
+  const detail = memberDetail(id, input);
   return [`<b>${quoted(member?.name ?? id)}</b>`, ...(detail ? [quoted(detail)] : [])].join('<br/>');
 }
 

@@ -7,7 +7,7 @@ import { diagramStrings } from './strings.ts';
 import { actionTimeline, type Timeline } from './timeline.ts';
 import type { DiagramKind, DiagramSpec } from './types.ts';
 
-export type { DiagramKind, DiagramSpec } from './types.ts';
+export type { DiagramKind, DiagramSpec, Drawing } from './types.ts';
 export { diagramKinds } from './types.ts';
 export type { CoverageMap } from './coverage.ts';
 export type { Interaction, InteractionModel, Coverer } from './interaction.ts';
@@ -28,7 +28,7 @@ function teamOf(portfolio: PortfolioView): Map<string, TeamMember> {
 }
 
 /** The diagrams of one account; parts are missing when the plan or the stakeholder map is. */
-export function accountDiagrams(portfolio: PortfolioView, account: Account): AccountDiagrams {
+export function accountDiagrams(portfolio: PortfolioView, account: Account, today?: string): AccountDiagrams {
   const strings = diagramStrings(portfolio.settings.locale);
   const team = teamOf(portfolio);
   const plan = account.plan?.data;
@@ -39,7 +39,7 @@ export function accountDiagrams(portfolio: PortfolioView, account: Account): Acc
   return {
     ...(chart ? { orgChart: chart } : {}),
     ...(plan ? { coverage: coverageMap({ ...base, plan, people, team }) } : {}),
-    ...(plan ? { timeline: actionTimeline({ ...base, plan, team }) } : {}),
+    ...(plan ? { timeline: actionTimeline({ ...base, plan, team, ...(today ? { today } : {}) }) } : {}),
   };
 }
 
@@ -50,23 +50,23 @@ export function portfolioMatrix(portfolio: PortfolioView): SelectionMatrix {
 }
 
 /** Every diagram of the portfolio: what the build renders ahead of the pages. */
-export function portfolioDiagrams(portfolio: PortfolioView): DiagramSpec[] {
+export function portfolioDiagrams(portfolio: PortfolioView, today?: string): DiagramSpec[] {
   const specs: DiagramSpec[] = [];
   const matrix = portfolioMatrix(portfolio).diagram;
   if (matrix) specs.push(matrix);
   for (const account of portfolio.accounts) {
-    const { orgChart, coverage, timeline } = accountDiagrams(portfolio, account);
+    const { orgChart, coverage, timeline } = accountDiagrams(portfolio, account, today);
     for (const spec of [orgChart, coverage?.diagram, timeline?.diagram]) if (spec) specs.push(spec);
   }
   return specs;
 }
 
 /** One diagram by kind (and account, except for `matrix`), or `undefined` when there is nothing to draw. */
-export function findDiagram(portfolio: PortfolioView, kind: DiagramKind, accountId?: string): DiagramSpec | undefined {
+export function findDiagram(portfolio: PortfolioView, kind: DiagramKind, accountId?: string, today?: string): DiagramSpec | undefined {
   if (kind === 'matrix') return portfolioMatrix(portfolio).diagram;
   const account = portfolio.accounts.find((candidate) => candidate.id === accountId);
   if (!account) return undefined;
-  const diagrams = accountDiagrams(portfolio, account);
+  const diagrams = accountDiagrams(portfolio, account, today);
   if (kind === 'org-chart') return diagrams.orgChart;
   if (kind === 'coverage') return diagrams.coverage?.diagram;
   return diagrams.timeline?.diagram;

@@ -42,10 +42,12 @@ const axis = (score: number) => (score - 1) / 4;
 
 /**
  * quadrantChart accepts only `0`, `1` or `0.<digits>` as a coordinate (`1.0` and `.5` are syntax
- * errors), so coordinates are rounded and written in that form.
+ * errors), so coordinates are rounded and written in that form. Six decimals place a point where
+ * the drawn matrix does; shorter roundings of a third or a sixth read exactly like the rounded
+ * ratios an audience build may hide (a share of wallet of 0.333), which the page then seemed to print.
  */
 export function coordinate(value: number): string {
-  const rounded = Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+  const rounded = Math.round(Math.min(1, Math.max(0, value)) * 1_000_000) / 1_000_000;
   if (rounded >= 1) return '1';
   if (rounded <= 0) return '0';
   return String(rounded);
@@ -101,6 +103,19 @@ export function selectionMatrix({ accounts, weights, strings, statuses = ['activ
       key: 'matrix',
       kind: 'matrix',
       code: `${lines.join('\n')}\n`,
+      drawing: {
+        kind: 'matrix',
+        axes: { weak: m.weak, strong: m.strong, low: m.low, high: m.high },
+        quadrants: { invest: q.invest, develop: q.develop, maintain: q.maintain, serve: q.serve },
+        points: points.map(({ name, attractiveness, position, coInvestment, quadrant }) => ({
+          name,
+          attractiveness,
+          position,
+          ...(coInvestment !== undefined ? { coInvestment } : {}),
+          quadrant,
+        })),
+        legend: { title: m.coInvestment, notScored: m.notScored },
+      },
       title: strings.matrix.title,
       description: strings.matrix.description(points.length),
     },

@@ -3,7 +3,7 @@ import { quoted } from './escape.ts';
 import { NodeIds } from './ids.ts';
 import type { DiagramStrings } from './strings.ts';
 import { classDefs, influenceClass, LEGEND, stanceClass } from './styles.ts';
-import type { DiagramSpec } from './types.ts';
+import type { DiagramSpec, OrgChartDrawing } from './types.ts';
 
 export interface OrgChartInput {
   accountId: string;
@@ -53,17 +53,46 @@ export function orgChart({ accountId, accountName, people, strings }: OrgChartIn
     key: `org-chart:${accountId}`,
     kind: 'org-chart',
     code: `${lines.join('\n')}\n`,
+    drawing: drawingOf(people, strings, isRoot),
     title: strings.orgChart.title(accountName),
     description: strings.orgChart.description(people.length, roots),
   };
 }
 
+function drawingOf(people: readonly Stakeholder[], strings: DiagramStrings, isRoot: (person: Stakeholder) => boolean): OrgChartDrawing {
+  return {
+    kind: 'org-chart',
+    people: people.map((person) => {
+      const role = roleText(person, strings);
+      return {
+        id: person.id,
+        name: person.name,
+        ...(person.title ? { title: person.title } : {}),
+        ...(role ? { role } : {}),
+        ...(person.stance ? { stance: person.stance } : {}),
+        ...(person.influence ? { influence: person.influence } : {}),
+        ...(!isRoot(person) ? { parent: person.reportsTo! } : {}),
+      };
+    }),
+    legend: {
+      title: strings.legend,
+      stances: stances.filter((stance) => people.some((person) => person.stance === stance)).map((stance) => ({ stance, label: strings.labels.stance[stance] })),
+      influence: influenceLevels
+        .filter((level) => people.some((person) => person.influence === level))
+        .map((level) => ({ level, label: strings.influence(strings.labels.influence[level]) })),
+    },
+  };
+}
+
+/** Buying role and stance in words. */
+function roleText(person: Stakeholder, strings: DiagramStrings): string {
+  return [person.buyingRole && strings.labels.buyingRole[person.buyingRole], person.stance && strings.labels.stance[person.stance]].filter(Boolean).join(' · ');
+}
+
 function personLabel(person: Stakeholder, strings: DiagramStrings): string {
   const parts = [`<b>${quoted(person.name)}</b>`];
   if (person.title) parts.push(quoted(person.title));
-  const role = [person.buyingRole && strings.labels.buyingRole[person.buyingRole], person.stance && strings.labels.stance[person.stance]]
-    .filter(Boolean)
-    .join(' · ');
+  const role = roleText(person, strings);
   if (role) parts.push(`<i>${quoted(role)}</i>`);
   return parts.join('<br/>');
 }

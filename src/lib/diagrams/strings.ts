@@ -7,7 +7,11 @@ import type { Settings } from '../../schemas/settings.ts';
  * phrases below exist only in diagrams.
  */
 export interface DiagramStrings {
+  /** The interface language, for dates drawn in diagrams. */
+  locale: Settings['locale'];
   labels: UiStrings['labels'];
+  /** Summary of the disclosure that holds a diagram's Mermaid text. */
+  source: string;
   legend: string;
   influence: (level: string) => string;
   notCovered: string;
@@ -23,6 +27,7 @@ export interface DiagramStrings {
     title: (account: string) => string;
     description: (dated: number, undated: number) => string;
     period: string;
+    today: string;
   };
   matrix: {
     title: string;
@@ -31,13 +36,16 @@ export interface DiagramStrings {
     strong: string;
     low: string;
     high: string;
+    coInvestment: string;
+    notScored: string;
   };
 }
 
 const list = (names: string[], and: string) =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 
-const en: Omit<DiagramStrings, 'labels'> = {
+const en: Omit<DiagramStrings, 'labels' | 'locale'> = {
+  source: 'Mermaid source (to copy into slides and documents)',
   legend: 'Legend',
   influence: (level) => `${level} influence`,
   notCovered: 'Nobody covers',
@@ -65,6 +73,7 @@ const en: Omit<DiagramStrings, 'labels'> = {
     description: (dated, undated) =>
       `${dated} ${dated === 1 ? 'action' : 'actions'} by due date` + (undated > 0 ? `; ${undated} without a due date are listed apart.` : '.'),
     period: 'Plan period',
+    today: 'Today',
   },
   matrix: {
     title: 'Selection matrix',
@@ -74,10 +83,13 @@ const en: Omit<DiagramStrings, 'labels'> = {
     strong: 'Strong position',
     low: 'Less attractive',
     high: 'Attractive',
+    coInvestment: 'Willingness to co-invest',
+    notScored: 'Not scored',
   },
 };
 
-const es: Omit<DiagramStrings, 'labels'> = {
+const es: Omit<DiagramStrings, 'labels' | 'locale'> = {
+  source: 'Código Mermaid (para copiar en presentaciones y documentos)',
   legend: 'Leyenda',
   influence: (level) => `Influencia ${level.toLowerCase()}`,
   notCovered: 'Nadie lo cubre',
@@ -106,6 +118,7 @@ const es: Omit<DiagramStrings, 'labels'> = {
       `${dated} ${dated === 1 ? 'acción' : 'acciones'} por fecha límite` +
       (undated > 0 ? `; ${undated} sin fecha se listan aparte.` : '.'),
     period: 'Periodo del plan',
+    today: 'Hoy',
   },
   matrix: {
     title: 'Matriz de selección',
@@ -115,10 +128,12 @@ const es: Omit<DiagramStrings, 'labels'> = {
     strong: 'Posición fuerte',
     low: 'Menos atractiva',
     high: 'Atractiva',
+    coInvestment: 'Disposición a coinvertir',
+    notScored: 'Sin puntuar',
   },
 };
 
 /** Diagram words for the site's interface language. */
 export function diagramStrings(locale: Settings['locale']): DiagramStrings {
-  return { ...(locale === 'es' ? es : en), labels: uiStrings(locale).labels };
+  return { ...(locale === 'es' ? es : en), locale, labels: uiStrings(locale).labels };
 }

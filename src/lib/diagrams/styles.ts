@@ -1,10 +1,10 @@
 import type { Stakeholder } from '../../schemas/stakeholders.ts';
 
 /**
- * Mermaid `classDef` lines shared by the org chart and the coverage map. Colours are light fills
- * with dark strokes so they read on paper; the page darkens the whole SVG in dark mode (see
- * `Diagram.astro`), which keeps their hues. Stance is never shown by colour alone: the legend and
- * the table beside the diagram name it.
+ * Mermaid `classDef` lines shared by the org chart and the coverage map, in the Mermaid text that
+ * each diagram offers to copy into slides: the same colours as the drawn SVG's light theme
+ * (`Diagram.astro`), light fills with dark strokes that read on paper. Stance is never shown by
+ * colour alone: the legend and the table beside the diagram name it.
  */
 export const stanceClass: Record<NonNullable<Stakeholder['stance']>, string> = {
   champion: 'kpChampion',

@@ -14,6 +14,8 @@ export interface TimelineInput {
   strings: DiagramStrings;
   /** Order of the rows: by status (blocked first) or by owner, then by due date. @default "status" */
   groupBy?: 'status' | 'owner';
+  /** The build's date (`KEYPLAN_TODAY` or the day of the build), marked on the axis. Never the clock: the drawing is cached by its data. */
+  today?: string;
 }
 
 export interface Timeline {
@@ -44,7 +46,7 @@ const NO_LABEL = '#8203;';
  * or made the chart far wider than a page. Rows are grouped by status or owner; the first row is
  * the plan's period.
  */
-export function actionTimeline({ accountId, accountName, plan, team, strings, groupBy = 'status' }: TimelineInput): Timeline {
+export function actionTimeline({ accountId, accountName, plan, team, strings, groupBy = 'status', today }: TimelineInput): Timeline {
   const dated = plan.actions.filter((action) => action.due);
   const undated = plan.actions.filter((action) => !action.due);
   if (dated.length === 0) return { undated };
@@ -89,6 +91,17 @@ export function actionTimeline({ accountId, accountName, plan, team, strings, gr
       key: `timeline:${accountId}`,
       kind: 'timeline',
       code: `${lines.join('\n')}\n`,
+      drawing: {
+        kind: 'timeline',
+        locale: strings.locale,
+        ...(today ? { today } : {}),
+        todayLabel: strings.timeline.today,
+        period: { start: plan.period.start, end: plan.period.end, label: strings.timeline.period },
+        rows: rows.map((action) => {
+          const owner = ownerName(action);
+          return { title: action.title, status: action.status, statusLabel: strings.labels.actionStatus[action.status], ...(owner ? { owner } : {}), due: action.due! };
+        }),
+      },
       title: strings.timeline.title(accountName),
       description: strings.timeline.description(dated.length, undated.length),
     },

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mermaidConfig } from '../../lib/diagrams/config.ts';
+import { DRAWING_VERSION } from '../../lib/diagrams/draw/index.ts';
+import type { DiagramSpec } from '../../lib/diagrams/types.ts';
+import { fontVersion } from './fonts.ts';
 import { mermaidPaths } from './mermaid-files.ts';
 
 /** The render cache: `node_modules/.cache/keyplan-diagrams`, or `KEYPLAN_DIAGRAM_CACHE`. */
@@ -16,6 +19,16 @@ export function cacheDir(): string {
 export function diagramHash(code: string): string {
   return createHash('sha256')
     .update(JSON.stringify([mermaidPaths().version, mermaidConfig, code]))
+    .digest('hex');
+}
+
+/**
+ * The content hash of a generated diagram: what it draws, its words, the drawing code's version
+ * and the font's. The build's date is part of a timeline's drawing, so its marker moves with it.
+ */
+export function drawingHash(spec: Pick<DiagramSpec, 'drawing' | 'title' | 'description'>): string {
+  return createHash('sha256')
+    .update(JSON.stringify(['draw', DRAWING_VERSION, fontVersion(), spec.drawing, spec.title, spec.description]))
     .digest('hex');
 }
 

@@ -1,6 +1,9 @@
 import { svgIdOf } from '../../lib/diagrams/config.ts';
+import { drawDiagram } from '../../lib/diagrams/draw/index.ts';
+import type { DiagramSpec } from '../../lib/diagrams/types.ts';
 import { MermaidBrowser, findChromium } from './browser.ts';
-import { diagramHash, SvgCache } from './cache.ts';
+import { diagramHash, drawingHash, SvgCache } from './cache.ts';
+import { fontMeasure } from './fonts.ts';
 
 /** What became of one diagram. */
 export type Outcome =
@@ -14,6 +17,10 @@ export type Outcome =
 export interface DiagramStats {
   /** Distinct diagrams asked for. */
   diagrams: number;
+  /** Generated diagrams drawn in this process, with no browser. */
+  drawn: number;
+  /** Milliseconds spent drawing them (fonts loaded included). */
+  drawMs: number;
   /** Rendered by Chromium in this process. */
   rendered: number;
   /** Read from the disk cache. */
@@ -51,7 +58,9 @@ export class DiagramService {
   #pending: Job[] = [];
   #idle: ReturnType<typeof setTimeout> | undefined;
   #warn: Warn = (message) => console.warn(`keyplan: ${message}`);
-  readonly #stats: DiagramStats = { diagrams: 0, rendered: 0, cached: 0, failed: 0, deferred: 0, launchMs: 0, renderMs: 0 };
+  readonly #stats: DiagramStats = { diagrams: 0, drawn: 0, drawMs: 0, rendered: 0, cached: 0, failed: 0, deferred: 0, launchMs: 0, renderMs: 0 };
+  /** Generated diagrams drawn or read so far: `null` when the SVG is in the disk cache. */
+  readonly #drawings = new Map<string, string | null>();
 
   /** `dev` under `astro dev`, where Mermaid's files are served from `node_modules`. */
   command: 'build' | 'dev' = 'build';
@@ -80,6 +89,34 @@ export class DiagramService {
     const stored = codes.map((code) => this.#stored(code));
     this.#flushNow();
     await Promise.all(stored);
+  }
+
+  /**
+   * The SVG of a generated diagram (org chart, coverage map, timeline, matrix), drawn in this
+   * process with no browser, or read from the disk cache. Never fails for want of Chromium.
+   */
+  draw(spec: DiagramSpec): { hash: string; svg: string } {
+    const hash = drawingHash(spec);
+    const held = this.#drawings.get(hash);
+    if (held !== undefined) {
+      const svg = held ?? this.#cache.get(hash);
+      if (svg !== undefined) return { hash, svg };
+    } else {
+      this.#stats.diagrams++;
+      const svg = this.#cache.get(hash);
+      if (svg !== undefined) {
+        this.#stats.cached++;
+        this.#drawings.set(hash, null);
+        return { hash, svg };
+      }
+    }
+    const started = performance.now();
+    const svg = drawDiagram(spec, svgIdOf(hash), fontMeasure());
+    this.#stats.drawMs += performance.now() - started;
+    this.#stats.drawn++;
+    // Held in memory only when the cache cannot take it (6,000 SVGs are a few hundred megabytes).
+    this.#drawings.set(hash, this.#cache.set(hash, svg) ? null : svg);
+    return { hash, svg };
   }
 
   /** Renders one diagram; calls in the same turn share a batch. */
