@@ -4,7 +4,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const en: UiStrings = {
   skipToContent: 'Skip to content',
-  nav: { product: 'Key accounts', label: 'Main', home: 'Home', accounts: 'Accounts', team: 'Team', portfolio: 'Portfolio', people: 'Contacts' },
+  nav: { product: 'Key accounts', label: 'Main', menu: 'Menu', home: 'Home', accounts: 'Accounts', team: 'Team', portfolio: 'Portfolio', people: 'Contacts' },
   footer: { editPage: 'Edit this page', lastUpdated: 'Last updated', notTracked: 'not tracked in git' },
   none: '—',
   yes: 'Yes',

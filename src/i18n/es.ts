@@ -4,7 +4,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const es: UiStrings = {
   skipToContent: 'Saltar al contenido',
-  nav: { product: 'Cuentas clave', label: 'Principal', home: 'Inicio', accounts: 'Cuentas', team: 'Equipo', portfolio: 'Cartera', people: 'Contactos' },
+  nav: { product: 'Cuentas clave', label: 'Principal', menu: 'Menú', home: 'Inicio', accounts: 'Cuentas', team: 'Equipo', portfolio: 'Cartera', people: 'Contactos' },
   footer: { editPage: 'Editar esta página', lastUpdated: 'Última actualización', notTracked: 'sin historial en git' },
   none: '—',
   yes: 'Sí',

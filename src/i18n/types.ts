@@ -20,7 +20,7 @@ type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string }
  */
 export interface UiStrings {
   skipToContent: string;
-  nav: { label: string; product: string; home: string; accounts: string; team: string; portfolio: string; people: string };
+  nav: { label: string; product: string; menu: string; home: string; accounts: string; team: string; portfolio: string; people: string };
   footer: { editPage: string; lastUpdated: string; notTracked: string };
   /** Shown where a value is missing. */
   none: string;
