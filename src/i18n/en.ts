@@ -304,7 +304,7 @@ export const en: UiStrings = {
 
     kpis: {
       title: 'KPI dashboard',
-      intro: 'Every KPI of the active and draft plans, judged against today.',
+      intro: 'Every KPI of the active and draft plans, assessed as of',
       rulesTitle: 'How the status is decided',
       rules: {
         achieved: 'the actual value has reached the target (at or below it when the target is lower than the baseline, as for costs or incidents).',
@@ -323,7 +323,7 @@ export const en: UiStrings = {
 
     actions: {
       title: 'Action dashboard',
-      intro: 'Every action of the active and draft plans, judged against today.',
+      intro: 'Every action of the active and draft plans, assessed as of',
       overdue: 'Overdue',
       dueSoon: (days) => `Due in the next ${days} days`,
       notAgreed: 'Not yet agreed with the client',
@@ -423,6 +423,8 @@ export const en: UiStrings = {
     hidden: 'Not shown to this audience',
     hiddenPerson: 'a client contact',
   },
+
+  print: { asOf: (date) => `as of ${date}` },
 
   clientView: {
     link: 'Client view',

@@ -304,7 +304,7 @@ export const es: UiStrings = {
 
     kpis: {
       title: 'Cuadro de indicadores',
-      intro: 'Todos los indicadores de los planes activos y en borrador, valorados a fecha de hoy.',
+      intro: 'Todos los indicadores de los planes activos y en borrador, valorados a fecha de',
       rulesTitle: 'Cómo se decide el estado',
       rules: {
         achieved: 'el valor real ha alcanzado el objetivo (o ha bajado hasta él cuando el objetivo es menor que el punto de partida, como en costes o incidencias).',
@@ -323,7 +323,7 @@ export const es: UiStrings = {
 
     actions: {
       title: 'Cuadro de acciones',
-      intro: 'Todas las acciones de los planes activos y en borrador, valoradas a fecha de hoy.',
+      intro: 'Todas las acciones de los planes activos y en borrador, valoradas a fecha de',
       overdue: 'Vencidas',
       dueSoon: (days) => `Vencen en los próximos ${days} días`,
       notAgreed: 'Aún sin acordar con el cliente',
@@ -423,6 +423,8 @@ export const es: UiStrings = {
     hidden: 'No se muestra a este público',
     hiddenPerson: 'un contacto del cliente',
   },
+
+  print: { asOf: (date) => `a fecha de ${date}` },
 
   clientView: {
     link: 'Vista para el cliente',

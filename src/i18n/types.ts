@@ -418,6 +418,8 @@ export interface UiStrings {
     hiddenPerson: string;
   };
 
+  /** Printed pages' margins. */
+  print: { asOf: (date: string) => string };
   clientView: {
     /** The link from the internal account page. */
     link: string;
