@@ -378,6 +378,7 @@ export const en: UiStrings = {
     clearFilters: 'Clear filters',
     sortBy: 'Sort by',
     sort: { relevance: 'Relevance', name: 'Name (A–Z)', completeness: 'Completeness (highest first)', revenue: 'Revenue target (highest first)' },
+    optionResults: { one: '{count} result', many: '{count} results' },
     facets: { type: 'Type', status: 'Plan status', tier: 'Tier', owner: 'Owner', industry: 'Industry', region: 'Region', language: 'Language' },
     types: { plan: 'Account plan', stakeholder: 'Stakeholder', value: 'Value proposition', member: 'Team member' },
     languages: { en: 'English', es: 'Spanish' },

@@ -378,6 +378,7 @@ export const es: UiStrings = {
     clearFilters: 'Quitar filtros',
     sortBy: 'Ordenar por',
     sort: { relevance: 'Relevancia', name: 'Nombre (A–Z)', completeness: 'Completitud (mayor primero)', revenue: 'Objetivo de facturación (mayor primero)' },
+    optionResults: { one: '{count} resultado', many: '{count} resultados' },
     facets: { type: 'Tipo', status: 'Estado del plan', tier: 'Cuadrante', owner: 'Responsable', industry: 'Sector', region: 'Región', language: 'Idioma' },
     types: { plan: 'Plan de cuenta', stakeholder: 'Interlocutor', value: 'Propuesta de valor', member: 'Persona del equipo' },
     languages: { en: 'Inglés', es: 'Español' },

@@ -358,6 +358,8 @@ export interface UiStrings {
     title: string;
     intro: string;
     /** Accessible name of the header's search form and of its field. */
+    /** How many results a facet option has, read out with the option ({count} is the number). */
+    optionResults: { one: string; many: string };
     label: string;
     placeholder: string;
     submit: string;
