@@ -26,6 +26,7 @@ interface ResultData {
 interface Strings {
   owner: string;
   empty: string;
+  optionResults: { one: string; many: string };
   tones: Record<string, string>;
 }
 declare global {
@@ -56,7 +57,7 @@ async function start(root: HTMLElement): Promise<void> {
   const components = window.PagefindComponents;
   if (!components) return fail();
   await Promise.all(['pagefind-results', 'pagefind-filter-dropdown'].map((name) => customElements.whenDefined(name)));
-  nameFacets(root);
+  nameFacets(root, strings);
   const results = root.querySelector('pagefind-results') as HTMLElement & { resultTemplate?: (result: ResultData) => Element };
   results.resultTemplate = (result) => renderResult(result, strings);
 
@@ -97,15 +98,24 @@ async function start(root: HTMLElement): Promise<void> {
 
 /**
  * Pagefind's facet buttons are comboboxes whose label is only their text, which does not name a
- * combobox: screen readers would announce an unnamed field. They are re-rendered when the language
- * is set, so the name is given again whenever one appears.
+ * combobox: screen readers would announce an unnamed field. Its options are named "Activo, 4 results"
+ * in English whatever the page's language. Both are re-rendered as facets change, so the names are
+ * given again whenever one appears.
  */
-function nameFacets(root: HTMLElement): void {
+function nameFacets(root: HTMLElement, strings: Strings): void {
   const name = () => {
     for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
       const trigger = dropdown.querySelector('[role="combobox"]');
       const label = dropdown.getAttribute('label');
       if (trigger && label && trigger.getAttribute('aria-label') !== label) trigger.setAttribute('aria-label', label);
+    }
+    for (const option of root.querySelectorAll<HTMLElement>('.pf-dropdown-option')) {
+      const value = option.querySelector('.pf-dropdown-option-label')?.textContent ?? '';
+      const count = Number(option.querySelector('.pf-dropdown-option-count')?.textContent);
+      if (!value || !Number.isFinite(count)) continue;
+      const results = (count === 1 ? strings.optionResults.one : strings.optionResults.many).replace('{count}', String(count));
+      const named = `${value}, ${results}`;
+      if (option.getAttribute('aria-label') !== named) option.setAttribute('aria-label', named);
     }
   };
   new MutationObserver(name).observe(root, { childList: true, subtree: true });

@@ -4,7 +4,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const en: UiStrings = {
   skipToContent: 'Skip to content',
-  nav: { product: 'Key accounts', label: 'Main', home: 'Home', accounts: 'Accounts', team: 'Team', portfolio: 'Portfolio', people: 'Contacts' },
+  nav: { product: 'Key accounts', label: 'Main', menu: 'Menu', home: 'Home', accounts: 'Accounts', team: 'Team', portfolio: 'Portfolio', people: 'Contacts' },
   footer: { editPage: 'Edit this page', lastUpdated: 'Last updated', notTracked: 'not tracked in git' },
   none: '—',
   yes: 'Yes',
@@ -304,7 +304,7 @@ export const en: UiStrings = {
 
     kpis: {
       title: 'KPI dashboard',
-      intro: 'Every KPI of the active and draft plans, judged against today.',
+      intro: 'Every KPI of the active and draft plans, assessed as of',
       rulesTitle: 'How the status is decided',
       rules: {
         achieved: 'the actual value has reached the target (at or below it when the target is lower than the baseline, as for costs or incidents).',
@@ -323,7 +323,7 @@ export const en: UiStrings = {
 
     actions: {
       title: 'Action dashboard',
-      intro: 'Every action of the active and draft plans, judged against today.',
+      intro: 'Every action of the active and draft plans, assessed as of',
       overdue: 'Overdue',
       dueSoon: (days) => `Due in the next ${days} days`,
       notAgreed: 'Not yet agreed with the client',
@@ -378,6 +378,7 @@ export const en: UiStrings = {
     clearFilters: 'Clear filters',
     sortBy: 'Sort by',
     sort: { relevance: 'Relevance', name: 'Name (A–Z)', completeness: 'Completeness (highest first)', revenue: 'Revenue target (highest first)' },
+    optionResults: { one: '{count} result', many: '{count} results' },
     facets: { type: 'Type', status: 'Plan status', tier: 'Tier', owner: 'Owner', industry: 'Industry', region: 'Region', language: 'Language' },
     types: { plan: 'Account plan', stakeholder: 'Stakeholder', value: 'Value proposition', member: 'Team member' },
     languages: { en: 'English', es: 'Spanish' },
@@ -456,6 +457,8 @@ export const en: UiStrings = {
     hidden: 'Not shown to this audience',
     hiddenPerson: 'a client contact',
   },
+
+  print: { asOf: (date) => `as of ${date}` },
 
   clientView: {
     link: 'Client view',

@@ -4,7 +4,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const es: UiStrings = {
   skipToContent: 'Saltar al contenido',
-  nav: { product: 'Cuentas clave', label: 'Principal', home: 'Inicio', accounts: 'Cuentas', team: 'Equipo', portfolio: 'Cartera', people: 'Contactos' },
+  nav: { product: 'Cuentas clave', label: 'Principal', menu: 'Menú', home: 'Inicio', accounts: 'Cuentas', team: 'Equipo', portfolio: 'Cartera', people: 'Contactos' },
   footer: { editPage: 'Editar esta página', lastUpdated: 'Última actualización', notTracked: 'sin historial en git' },
   none: '—',
   yes: 'Sí',
@@ -304,7 +304,7 @@ export const es: UiStrings = {
 
     kpis: {
       title: 'Cuadro de indicadores',
-      intro: 'Todos los indicadores de los planes activos y en borrador, valorados a fecha de hoy.',
+      intro: 'Todos los indicadores de los planes activos y en borrador, valorados a fecha de',
       rulesTitle: 'Cómo se decide el estado',
       rules: {
         achieved: 'el valor real ha alcanzado el objetivo (o ha bajado hasta él cuando el objetivo es menor que el punto de partida, como en costes o incidencias).',
@@ -323,7 +323,7 @@ export const es: UiStrings = {
 
     actions: {
       title: 'Cuadro de acciones',
-      intro: 'Todas las acciones de los planes activos y en borrador, valoradas a fecha de hoy.',
+      intro: 'Todas las acciones de los planes activos y en borrador, valoradas a fecha de',
       overdue: 'Vencidas',
       dueSoon: (days) => `Vencen en los próximos ${days} días`,
       notAgreed: 'Aún sin acordar con el cliente',
@@ -378,6 +378,7 @@ export const es: UiStrings = {
     clearFilters: 'Quitar filtros',
     sortBy: 'Ordenar por',
     sort: { relevance: 'Relevancia', name: 'Nombre (A–Z)', completeness: 'Completitud (mayor primero)', revenue: 'Objetivo de facturación (mayor primero)' },
+    optionResults: { one: '{count} resultado', many: '{count} resultados' },
     facets: { type: 'Tipo', status: 'Estado del plan', tier: 'Cuadrante', owner: 'Responsable', industry: 'Sector', region: 'Región', language: 'Idioma' },
     types: { plan: 'Plan de cuenta', stakeholder: 'Interlocutor', value: 'Propuesta de valor', member: 'Persona del equipo' },
     languages: { en: 'Inglés', es: 'Español' },
@@ -456,6 +457,8 @@ export const es: UiStrings = {
     hidden: 'No se muestra a este público',
     hiddenPerson: 'un contacto del cliente',
   },
+
+  print: { asOf: (date) => `a fecha de ${date}` },
 
   clientView: {
     link: 'Vista para el cliente',

@@ -20,7 +20,7 @@ type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string }
  */
 export interface UiStrings {
   skipToContent: string;
-  nav: { label: string; product: string; home: string; accounts: string; team: string; portfolio: string; people: string };
+  nav: { label: string; product: string; menu: string; home: string; accounts: string; team: string; portfolio: string; people: string };
   footer: { editPage: string; lastUpdated: string; notTracked: string };
   /** Shown where a value is missing. */
   none: string;
@@ -358,6 +358,8 @@ export interface UiStrings {
     title: string;
     intro: string;
     /** Accessible name of the header's search form and of its field. */
+    /** How many results a facet option has, read out with the option ({count} is the number). */
+    optionResults: { one: string; many: string };
     label: string;
     placeholder: string;
     submit: string;
@@ -462,6 +464,8 @@ export interface UiStrings {
     hiddenPerson: string;
   };
 
+  /** Printed pages' margins. */
+  print: { asOf: (date: string) => string };
   clientView: {
     /** The link from the internal account page. */
     link: string;

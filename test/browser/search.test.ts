@@ -162,6 +162,22 @@ describe('searching the built sample site in Chromium', () => {
     for (const label of [en.account.reportsTo, en.account.buyingRole, en.account.selectionCaption, en.account.criteria.profitability]) expect(indexed).not.toContain(label);
   });
 
+  for (const width of [1280, 390]) {
+    it(`draws the search page without moving what is already shown (layout shift ≤ 0.02 at ${width} px)`, async () => {
+      await page.setViewportSize({ width, height: 850 });
+      await search('logistics');
+      await page.locator('pagefind-filter-dropdown [role="combobox"]').first().waitFor();
+      await page.waitForTimeout(1000);
+      // The browser's own layout-shift entries, as Lighthouse and the Core Web Vitals count them.
+      const shift = await page.evaluate<number>(`new Promise((done) => {
+        setTimeout(() => done(0), 1000);
+        new PerformanceObserver((list) => done(list.getEntries().filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0)))
+          .observe({ type: 'layout-shift', buffered: true });
+      })`);
+      expect(shift).toBeLessThanOrEqual(0.02);
+    });
+  }
+
   it('loads no Pagefind code on pages other than the search page', async () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
