@@ -200,9 +200,7 @@ export const settingsSchema = z
     content: z
       .strictObject({
         /**
-         * `strict`: bodies are content, not code: no `import` or `export`, expressions limited to plain
-         * `frontmatter.<path>` reads, HTML from a safe allowlist, images raster or sanitized SVG.
-         * `trusted`: full MDX, for teams that review every body as code.
+         * `strict`: bodies are content, not code (no `import`/`export`, only `frontmatter.<path>` expressions, HTML from a safe allowlist). `trusted`: full MDX, for teams that review every body as code.
          * @default "strict"
          */
         mdx: z
