@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Point } from 'unist';
 import { outline, type BodyOutline } from './body.ts';
+import { ESM_LINE } from './esm-line.ts';
 import { checkMdxSafety, type SafetyFinding } from './mdx-safety.ts';
 import type { YamlOffset } from './yaml-source.ts';
 
@@ -123,8 +124,7 @@ export function parseFast(text: string): Root | undefined {
   return { ...body, children: [yaml, ...body.children], position: { start: { line: 1, column: 1, offset: 0 }, end: body.position!.end } };
 }
 
-/** A line that MDX may read as ESM (`import` or `export`). */
-export const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
+export { ESM_LINE };
 
 /**
  * Moves every unist `position` in a tree parsed from a slice that starts at a line's first column
