@@ -8,17 +8,17 @@ import { fieldsOf, type CmsField, type FieldOptions, type JsonSchema } from './f
 import { BODY_FIELD } from './format.ts';
 import { TYPE_FIELD } from './types.ts';
 
-/** Fields that name a team member or an offering: relations, so the form offers only real ids. */
-const references: FieldOptions['references'] = {
+/** Fields that name a team member or an offering, by schema: relations, so the form offers only real ids. */
+const planReferences: FieldOptions['references'] = {
   owner: 'team',
   sponsor: 'team',
   'team.member': 'team',
   'actions.owner': 'team',
-  'people.owner': 'team',
   'offerings.current': 'offering',
   'offerings.potential': 'offering',
-  offerings: 'offering',
 };
+const stakeholderReferences: FieldOptions['references'] = { 'people.owner': 'team' };
+const valueReferences: FieldOptions['references'] = { offerings: 'offering' };
 
 /** One line per item of each list, so a collapsed list still reads as the plan does. */
 const summaries: FieldOptions['summaries'] = {
@@ -30,17 +30,15 @@ const summaries: FieldOptions['summaries'] = {
   offerings: '{{fields.name}}',
 };
 
-const options: FieldOptions = { references, summaries };
-
-function fields(schema: z.ZodType): CmsField[] {
-  return fieldsOf(z.toJSONSchema(schema, { io: 'input', target: 'draft-07' }) as JsonSchema, options);
+function fields(schema: z.ZodType, references: FieldOptions['references'] = {}): CmsField[] {
+  return fieldsOf(z.toJSONSchema(schema, { io: 'input', target: 'draft-07' }) as JsonSchema, { references, summaries });
 }
 
 /** The body of an MDX file: Decap's Markdown editor, or read-only text where the body is more than Markdown. */
 const body = { name: BODY_FIELD, label: 'Body', widget: 'keyplan-body', required: false, hint: 'Plain Markdown. A body with imports, JSX or `{expressions}` is shown read-only: change it in git.' };
 
 /** An MDX collection among the account folders, told apart by its frontmatter (see `types.ts`). */
-function accountCollection(name: string, label: string, singular: string, type: string, path: string, schema: z.ZodType, summary: string) {
+function accountCollection(name: string, label: string, singular: string, type: string, path: string, schema: z.ZodType, references: FieldOptions['references'], summary: string) {
   return {
     name,
     label,
@@ -53,7 +51,7 @@ function accountCollection(name: string, label: string, singular: string, type: 
     create: false,
     delete: false,
     summary,
-    fields: [...fields(schema), body, { name: TYPE_FIELD, label: 'Kind', widget: 'hidden', required: false }],
+    fields: [...fields(schema, references), body, { name: TYPE_FIELD, label: 'Kind', widget: 'hidden', required: false }],
   };
 }
 
@@ -68,13 +66,13 @@ export function cmsConfig() {
     public_folder: '/uploads',
     show_preview_links: false,
     collections: [
-      { ...accountCollection('plans', 'Plans', 'Plan', 'plan', '{{slug}}/plan', planSchema, '{{account}} · {{status}}'), identifier_field: 'account' },
+      { ...accountCollection('plans', 'Plans', 'Plan', 'plan', '{{slug}}/plan', planSchema, planReferences, '{{account}} · {{status}}'), identifier_field: 'account' },
       // A map has no title field; the hidden type tag stands in as its identifier, and the summary names the account folder.
       {
-        ...accountCollection('stakeholders', 'Stakeholder maps', 'Stakeholder map', 'stakeholders', '{{slug}}/stakeholders', stakeholdersSchema, '{{dirname}}'),
+        ...accountCollection('stakeholders', 'Stakeholder maps', 'Stakeholder map', 'stakeholders', '{{slug}}/stakeholders', stakeholdersSchema, stakeholderReferences, '{{dirname}}'),
         identifier_field: TYPE_FIELD,
       },
-      { ...accountCollection('values', 'Value propositions', 'Value proposition', 'value', '{{account}}/value/{{slug}}', valueSchema, '{{title}} · {{status}}'), identifier_field: 'title' },
+      { ...accountCollection('values', 'Value propositions', 'Value proposition', 'value', '{{account}}/value/{{slug}}', valueSchema, valueReferences, '{{title}} · {{status}}'), identifier_field: 'title' },
       {
         name: 'team',
         label: 'Team',
