@@ -39,7 +39,7 @@ export function startEditor(): void {
       },
     });
   // Without the company's OAuth endpoint, people sign in with a GitHub token (see the README).
-  if (!local && !data.oauth && !localStorage.getItem(USER_KEY)) return tokenForm(start);
+  if (!local && !data.oauth && !localStorage.getItem(USER_KEY)) return tokenForm(data.strings, start);
   start();
 }
 
@@ -52,18 +52,18 @@ function showMessage(text: string): void {
   document.body.append(main);
 }
 
-function tokenForm(start: () => void): void {
+function tokenForm(strings: EditorPageData['strings'], start: () => void): void {
   const form = document.createElement('form');
   form.className = 'keyplan-editor-message';
   const label = document.createElement('label');
-  label.textContent = 'GitHub token (fine-grained, with read and write access to the contents and pull requests of the plans repository)';
+  label.textContent = strings.tokenLabel;
   const input = document.createElement('input');
   input.type = 'password';
   input.required = true;
   input.autocomplete = 'off';
   const button = document.createElement('button');
   button.type = 'submit';
-  button.textContent = 'Sign in';
+  button.textContent = strings.signIn;
   label.append(input);
   form.append(label, button);
   form.addEventListener('submit', (event) => {

@@ -447,6 +447,9 @@ export interface UiStrings {
     readOnlyBody: string;
     /** Followed by the parser's reason. */
     yamlError: string;
+    /** The sign-in form used when the company runs no OAuth endpoint. */
+    tokenLabel: string;
+    signIn: string;
     /** Shown when the settings name no GitHub repository and no local editor runs. */
     noRepository: string;
   };

@@ -145,18 +145,4 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     expect(since.stdout).toContain('KPI “Roturas de temperatura en frescos” target 5 → 4');
     expect(pageErrors).toEqual([]);
   });
-
-  it('leaves a file byte-identical when a change is saved and then undone', async () => {
-    repo.git('checkout', '--', '.');
-    await open('plans', 'norforja/plan');
-    const account = page.getByLabel('Account', { exact: true });
-    const name = await account.inputValue();
-    await account.fill(`${name} Group`);
-    await publish();
-    expect(changedLines(repo)).toEqual([`-account: ${name}`, `+account: ${name} Group`]);
-    await account.fill(name);
-    await publish();
-    expect(repo.git('status', '--porcelain')).toBe('');
-  });
-});
 });

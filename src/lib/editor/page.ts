@@ -9,7 +9,7 @@ export interface EditorPageData {
   branch: string;
   /** The company's own OAuth endpoint for GitHub sign-in (Decap's `base_url` and `auth_endpoint`). */
   oauth?: { baseUrl: string; authEndpoint?: string };
-  strings: Pick<UiStrings['editor'], 'readOnlyBody' | 'noRepository' | 'yamlError'>;
+  strings: Pick<UiStrings['editor'], 'readOnlyBody' | 'noRepository' | 'yamlError' | 'tokenLabel' | 'signIn'>;
 }
 
 /** `owner/name` of a GitHub repository URL, or undefined for another host. */
@@ -26,6 +26,6 @@ export function editorPageData(settings: Settings, t: UiStrings): EditorPageData
     ...(repo ? { repo } : {}),
     branch: editor.branch,
     ...(editor.oauth ? { oauth: { baseUrl: editor.oauth.baseUrl, ...(editor.oauth.authEndpoint ? { authEndpoint: editor.oauth.authEndpoint } : {}) } } : {}),
-    strings: { readOnlyBody: t.editor.readOnlyBody, noRepository: t.editor.noRepository, yamlError: t.editor.yamlError },
+    strings: { readOnlyBody: t.editor.readOnlyBody, noRepository: t.editor.noRepository, yamlError: t.editor.yamlError, tokenLabel: t.editor.tokenLabel, signIn: t.editor.signIn },
   };
 }
