@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { editor } from './src/integrations/editor.ts';
 import { keyplan } from './src/integrations/keyplan.ts';
 import { links } from './src/integrations/links.ts';
 import { mdxBodies } from './src/integrations/mdx-bodies.ts';
@@ -13,7 +14,7 @@ export default defineConfig({
   // The address the site is served at: exports and calendar feeds then carry absolute links.
   ...(process.env.KEYPLAN_SITE_URL ? { site: process.env.KEYPLAN_SITE_URL } : {}),
   cacheDir: process.env.KEYPLAN_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [keyplan(), mdxBodies(), diagrams(), mdx(), search(), links()],
+  integrations: [keyplan(), mdxBodies(), diagrams(), mdx(), search(), links(), editor()],
   trailingSlash: 'ignore',
   // A Content Security Policy on every page, as a second wall behind the body allowlist: scripts run
   // only from the site's own files and the inline scripts Astro hashes, so an injected `onerror`

@@ -183,8 +183,11 @@ async function compareWith(ref: string, day: string, format: Format): Promise<nu
   const current = await checkContentTree(day, base.files);
   const before = runEngine(base.files, { root: contentRoot(), today: current.today });
   const comparison = compareRuns(before, current);
-  const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today });
-  process.stdout.write(format === 'json' ? `${JSON.stringify({ ref, commit: base.commit, today: current.today, ...comparison }, null, 2)}\n` : markdown);
+  // What each changed file says differently, field by field (the same words as the plan history).
+  const { fieldChanges, formatFieldChanges } = await import('../src/lib/field-changes.ts');
+  const fields = fieldChanges(base.files, readContentTree(contentDir()));
+  const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today }) + formatFieldChanges(fields);
+  process.stdout.write(format === 'json' ? `${JSON.stringify({ ref, commit: base.commit, today: current.today, ...comparison, fields }, null, 2)}\n` : markdown);
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (summaryFile) appendFileSync(summaryFile, markdown);
   return comparison.counts.errors > 0 ? 1 : 0;

@@ -1,19 +1,21 @@
 /**
  * `npm run schemas`: writes the JSON Schemas of the content files into `schemas/`, from the Zod
  * schemas in `src/schemas/`, for editors (VS Code's YAML extension reads them; see
- * `.vscode/settings.json`). `--check` writes nothing and exits 1 when a committed file is out of date.
+ * `.vscode/settings.json`), and the browser editor's configuration (`src/editor/cms-config.json`).
+ * `--check` writes nothing and exits 1 when a committed file is out of date.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CMS_CONFIG_PATH, cmsConfigFile } from '../src/lib/editor/config.ts';
 import { jsonSchemaFiles } from '../src/lib/json-schemas.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, dir: { type: 'string', default: 'schemas' } } });
 const dir = values.dir;
 const stale: string[] = [];
 mkdirSync(dir, { recursive: true });
-for (const [name, text] of jsonSchemaFiles()) {
-  const path = join(dir, name);
+const files: [string, string][] = [...[...jsonSchemaFiles()].map(([name, text]): [string, string] => [join(dir, name), text]), [CMS_CONFIG_PATH, cmsConfigFile()]];
+for (const [path, text] of files) {
   let current: string | undefined;
   try {
     current = readFileSync(path, 'utf8');
@@ -27,11 +29,11 @@ for (const [name, text] of jsonSchemaFiles()) {
 
 if (values.check) {
   if (stale.length) {
-    process.stderr.write(`These JSON Schemas are out of date with src/schemas/: ${stale.join(', ')}. Run \`npm run schemas\` and commit the result.\n`);
+    process.stderr.write(`These files are out of date with src/schemas/: ${stale.join(', ')}. Run \`npm run schemas\` and commit the result.\n`);
     process.exitCode = 1;
   } else {
-    process.stdout.write('The JSON Schemas in schemas/ are up to date.\n');
+    process.stdout.write('The JSON Schemas in schemas/ and the editor configuration are up to date.\n');
   }
 } else {
-  process.stdout.write(stale.length ? `Wrote ${stale.join(', ')}.\n` : 'The JSON Schemas in schemas/ are up to date.\n');
+  process.stdout.write(stale.length ? `Wrote ${stale.join(', ')}.\n` : 'The JSON Schemas in schemas/ and the editor configuration are up to date.\n');
 }

@@ -479,6 +479,18 @@ export const en: UiStrings = {
     back: (name) => `Back to the internal plan of ${name}`,
   },
 
+  editor: {
+    title: 'Edit plans',
+    editInBrowser: 'Edit in the browser',
+    readOnlyBody:
+      'This text uses imports, components or {expressions}, which the Markdown editor would rewrite, so it is shown read-only. Change it in git (or with "Edit this page"); the fields above can still be edited and saved.',
+    yamlError: 'This is not valid YAML; fix it before saving. The parser says:',
+    tokenLabel: 'Your GitHub token (fine-grained, with read and write access to the contents and pull requests of the plans repository)',
+    signIn: 'Sign in',
+    noRepository:
+      'The editor needs the repository: set `repoUrl` in `content/settings.yaml` to the GitHub repository of the plans, or run `npm run edit` to edit this working copy.',
+  },
+
   labels: {
     planStatus: { draft: 'Draft', active: 'Active', archived: 'Archived' },
     stage: { transactional: 'Transactional', developing: 'Developing', collaborative: 'Collaborative', partnership: 'Partnership' },

@@ -479,6 +479,18 @@ export const es: UiStrings = {
     back: (name) => `Volver al plan interno de ${name}`,
   },
 
+  editor: {
+    title: 'Editar planes',
+    editInBrowser: 'Editar en el navegador',
+    readOnlyBody:
+      'Este texto usa imports, componentes o {expresiones}, que el editor de Markdown reescribiría, así que se muestra en modo de solo lectura. Cámbialo en git (o con «Editar esta página»); los campos de arriba se pueden editar y guardar.',
+    yamlError: 'Esto no es YAML válido; corrígelo antes de guardar. El analizador dice:',
+    tokenLabel: 'Tu token de GitHub (de grano fino, con permiso de lectura y escritura sobre el contenido y las pull requests del repositorio de los planes)',
+    signIn: 'Entrar',
+    noRepository:
+      'El editor necesita el repositorio: indica en `repoUrl` de `content/settings.yaml` el repositorio de GitHub de los planes, o ejecuta `npm run edit` para editar esta copia de trabajo.',
+  },
+
   labels: {
     planStatus: { draft: 'Borrador', active: 'Activo', archived: 'Archivado' },
     stage: { transactional: 'Transaccional', developing: 'En desarrollo', collaborative: 'Colaborativa', partnership: 'Alianza' },

@@ -486,6 +486,22 @@ export interface UiStrings {
     back: (name: string) => string;
   };
 
+  /** The browser editor at `/admin/`. */
+  editor: {
+    title: string;
+    /** The link beside "Edit this page". */
+    editInBrowser: string;
+    /** Shown instead of the Markdown editor for a body with imports, JSX or expressions. */
+    readOnlyBody: string;
+    /** Followed by the parser's reason. */
+    yamlError: string;
+    /** The sign-in form used when the company runs no OAuth endpoint. */
+    tokenLabel: string;
+    signIn: string;
+    /** Shown when the settings name no GitHub repository and no local editor runs. */
+    noRepository: string;
+  };
+
   labels: {
     planStatus: Labels<typeof planStatuses>;
     stage: Labels<typeof relationshipStages>;

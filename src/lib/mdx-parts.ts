@@ -7,6 +7,7 @@ import type { Node, Parent, Point } from 'unist';
 import { outline, type BodyOutline } from './body.ts';
 import { MAX_BODY_DEPTH } from './limits.ts';
 import { checkStrictBody, type AllowlistFinding } from './body-allowlist.ts';
+import { ESM_LINE } from './esm-line.ts';
 import { checkMdxSafety, type SafetyFinding } from './mdx-safety.ts';
 import type { YamlOffset } from './yaml-source.ts';
 
@@ -149,8 +150,7 @@ export function parseFast(text: string): Root | undefined {
   return { ...body, children: [yaml, ...body.children], position: { start: { line: 1, column: 1, offset: 0 }, end: body.position!.end } };
 }
 
-/** A line that MDX may read as ESM (`import` or `export`). */
-export const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
+export { ESM_LINE };
 
 /**
  * Moves every unist `position` in a tree parsed from a slice that starts at a line's first column

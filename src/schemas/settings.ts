@@ -106,6 +106,30 @@ export const settingsSchema = z
       .meta({ description: 'What we sell. Plans and value propositions reference these ids.' }),
     /** Repository URL used for "edit this page" links. @example "https://github.com/acme/key-accounts" */
     repoUrl: z.url().optional().meta({ description: 'Repository URL used for "edit this page" links.' }),
+    /** The browser editor at `/admin/`: the branch it opens pull requests against and how people sign in to GitHub. */
+    editor: z
+      .strictObject({
+        /** The branch that pull requests from the editor target. @default "main" */
+        branch: z.string().min(1).default('main').meta({ description: 'The branch that pull requests from the editor target.' }),
+        /**
+         * The company's own OAuth endpoint for signing in with GitHub (it holds the OAuth app's secret).
+         * Without it, people sign in with a GitHub token.
+         * @example { baseUrl: "https://auth.example.com", authEndpoint: "auth" }
+         */
+        oauth: z
+          .strictObject({
+            /** Base URL of the OAuth endpoint. */
+            baseUrl: z.url().meta({ description: 'Base URL of the OAuth endpoint.' }),
+            /** Path of the sign-in route under `baseUrl`. @default "auth" */
+            authEndpoint: z.string().min(1).optional().meta({ description: 'Path of the sign-in route under `baseUrl`.' }),
+          })
+          .optional()
+          .meta({
+            description: "The company's own OAuth endpoint for signing in with GitHub (it holds the OAuth app's secret). Without it, people sign in with a GitHub token.",
+          }),
+      })
+      .prefault({})
+      .meta({ description: 'The browser editor at `/admin/`: the branch it opens pull requests against and how people sign in to GitHub.' }),
     /** Account-selection scoring. */
     selection: z
       .strictObject({

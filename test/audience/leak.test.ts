@@ -63,6 +63,13 @@ describe.each(audiences)('the %s build', (audience) => {
     expect(hits.map(describeHit)).toEqual([]);
   });
 
+  it('ships no editor: no `/admin/` page, no CMS files, no link to it', () => {
+    expect(output.filter((file) => /(^|\/)admin\//.test(file.path)).map((file) => file.path)).toEqual([]);
+    expect(output.filter((file) => file.path.endsWith('.html') && file.text.includes('/admin/')).map((file) => file.path)).toEqual([]);
+    // The full build has both, so their absence here is the audience's doing.
+    expect(readFileSync(join(siteDir('sample'), 'admin/index.html'), 'utf8')).toContain('decap-cms.js');
+  });
+
   it('has needles that find the values in the full build (so zero hits means something)', () => {
     const fullOutput = readOutput(siteDir('sample'));
     const { hits } = searchOutput(fullOutput, prepared.needles);

@@ -1,0 +1,76 @@
+import config from './cms-config.json';
+import { fromFile, toFile } from '../lib/editor/format.ts';
+import type { EditorPageData } from '../lib/editor/page.ts';
+import { registerWidgets } from './widgets.ts';
+
+/** Where Decap CMS keeps the signed-in user; a GitHub token stored here signs in without OAuth. */
+const USER_KEY = 'decap-cms-user';
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * Starts the editor. On `localhost` the CMS first looks for `decap-server` (`npm run edit`, port
+ * 8081, or the port in `?proxy=`) and edits the working copy through it; anywhere else it saves to
+ * GitHub, each change on a branch of its own with a pull request (Decap's editorial workflow).
+ */
+export function startEditor(): void {
+  const data = JSON.parse(document.getElementById('keyplan-editor')!.textContent!) as EditorPageData;
+  const cms = window.CMS;
+  cms.registerCustomFormat('keyplan-mdx', 'mdx', { fromFile: (text) => fromFile(text, 'mdx'), toFile: (entry) => toFile(entry, 'mdx') });
+  cms.registerCustomFormat('keyplan-yaml', 'yaml', { fromFile: (text) => fromFile(text, 'yaml'), toFile: (entry) => toFile(entry, 'yaml') });
+  registerWidgets(cms, data.strings);
+
+  const local = LOCAL_HOSTS.has(location.hostname);
+  if (!data.repo && !local) return showMessage(data.strings.noRepository);
+  const port = Number(new URLSearchParams(location.search).get('proxy') ?? 8081);
+  const backend = {
+    name: 'github',
+    repo: data.repo ?? 'local/working-copy',
+    branch: data.branch,
+    ...(data.oauth ? { base_url: data.oauth.baseUrl, auth_endpoint: data.oauth.authEndpoint ?? 'auth' } : {}),
+  };
+  const start = () =>
+    cms.init({
+      config: {
+        ...config,
+        load_config_file: false,
+        locale: data.locale,
+        backend,
+        ...(local && Number.isInteger(port) ? { local_backend: { url: `http://${location.hostname}:${port}/api/v1` } } : {}),
+      },
+    });
+  // Without the company's OAuth endpoint, people sign in with a GitHub token (see the README).
+  if (!local && !data.oauth && !localStorage.getItem(USER_KEY)) return tokenForm(data.strings, start);
+  start();
+}
+
+function showMessage(text: string): void {
+  const main = document.createElement('main');
+  main.className = 'keyplan-editor-message';
+  const p = document.createElement('p');
+  p.textContent = text;
+  main.append(p);
+  document.body.append(main);
+}
+
+function tokenForm(strings: EditorPageData['strings'], start: () => void): void {
+  const form = document.createElement('form');
+  form.className = 'keyplan-editor-message';
+  const label = document.createElement('label');
+  label.textContent = strings.tokenLabel;
+  const input = document.createElement('input');
+  input.type = 'password';
+  input.required = true;
+  input.autocomplete = 'off';
+  const button = document.createElement('button');
+  button.type = 'submit';
+  button.textContent = strings.signIn;
+  label.append(input);
+  form.append(label, button);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    localStorage.setItem(USER_KEY, JSON.stringify({ backendName: 'github', token: input.value.trim() }));
+    form.remove();
+    start();
+  });
+  document.body.append(form);
+}

@@ -1,0 +1,32 @@
+/** The parts of Decap CMS's browser bundle (`window.CMS` and its React helpers) that the editor uses. */
+
+export interface WidgetProps {
+  value: unknown;
+  onChange(value: unknown): void;
+  forID: string;
+  classNameWrapper: string;
+  setActiveStyle(): void;
+  setInactiveStyle(): void;
+  entry: { getIn(path: string[]): unknown };
+}
+
+type Component = unknown;
+
+export interface Cms {
+  init(options: { config: object }): void;
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): object; toFile(data: Record<string, unknown>): string }): void;
+  registerWidget(name: string, control: Component, preview?: Component): void;
+  getWidget(name: string): { control: Component; preview: Component };
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+}
+
+declare global {
+  interface Window {
+    CMS: Cms;
+    CMS_MANUAL_INIT?: boolean;
+    /** React's `createElement`. */
+    h(type: Component, props: object | null, ...children: unknown[]): Component;
+    /** React's `create-react-class`. */
+    createClass(spec: object): Component;
+  }
+}

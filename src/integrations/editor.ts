@@ -1,0 +1,34 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { copyEditorAssets, readEditorAsset } from '../node/editor-assets.ts';
+
+/**
+ * The browser editor at `/admin/` (Decap CMS; see `src/editor/`), on the internal site only: a build
+ * for a named audience (`KEYPLAN_AUDIENCE`) has neither the page nor the CMS's files, since the
+ * editor would show every field of every plan.
+ */
+export function editor(): AstroIntegration {
+  const enabled = !process.env['KEYPLAN_AUDIENCE']?.trim();
+  return {
+    name: 'keyplan:editor',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        if (enabled) injectRoute({ pattern: '/admin', entrypoint: new URL('../editor/AdminPage.astro', import.meta.url) });
+      },
+      'astro:server:setup': ({ server }) => {
+        if (!enabled) return;
+        server.middlewares.use((request, response, next) => {
+          const body = request.url ? readEditorAsset(request.url) : undefined;
+          if (!body) return next();
+          response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          response.end(body);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!enabled) return;
+        const files = copyEditorAssets(fileURLToPath(dir));
+        logger.info(`editor: /admin/ with Decap CMS (${files} files)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labelFor } from '../../src/lib/editor/fields.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';
+import { ROOT, serveSite } from '../helpers/site.ts';
+
+/**
+ * The editor as a KAM uses it with `npm run edit`: the built `/admin/` page, Decap CMS's local server
+ * (`decap-server`) on a copy of the sample portfolio in a git repository of its own, and Chromium
+ * filling in the forms. What it saved is then judged by git and by `npm run check`.
+ */
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitForProxy(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((ready) => setTimeout(ready, 100));
+  }
+  throw new Error(`decap-server did not start on port ${port}`);
+}
+
+function check(repo: TempRepo, args: string[] = []) {
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), ...args], {
+    cwd: repo.dir,
+    encoding: 'utf8',
+    env: { ...process.env, KEYPLAN_CONTENT: 'content', KEYPLAN_TODAY: '2026-11-23' },
+  });
+}
+
+/** The lines a change removed and added, as `git diff` shows them, file by file. */
+const changedLines = (repo: TempRepo) =>
+  repo
+    .git('diff', '--unified=0')
+    .split('\n')
+    .filter((line) => /^[-+]/.test(line) && !/^(---|\+\+\+) /.test(line));
+
+describe('the browser editor on a working copy (`npm run edit`)', () => {
+  let repo: TempRepo;
+  let proxy: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  let stop: () => void;
+  let admin: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    repo = tempRepo(join(ROOT, 'content'));
+    repo.commit('Sample portfolio', '2026-11-20');
+    const port = await freePort();
+    proxy = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
+      env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo.dir, LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    const [launched, server] = await Promise.all([launchChromium(), serveSite('sample'), waitForProxy(port)]);
+    browser = launched;
+    stop = server.stop;
+    admin = `${server.url}/admin/?proxy=${port}`;
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Leaving an entry with unsaved changes asks for confirmation; a test that gets there has failed already.
+    page.on('dialog', (dialog) => void dialog.dismiss());
+    await page.goto(admin);
+    // The local server needs no account: Decap's sign-in page has a single button.
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByText('Plans', { exact: true }).first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    stop?.();
+    proxy?.kill();
+    repo?.remove();
+  });
+
+  /** Opens an entry in a fresh page load (the session stays signed in), as a link from the site would. */
+  const open = async (collection: string, slug: string) => {
+    await page.goto('about:blank');
+    await page.goto(`${admin}#/collections/${collection}/entries/${slug}`);
+    await page.getByText('Changes saved', { exact: false }).first().waitFor();
+  };
+
+  /** Expands the list item whose summary line is `summary` and returns it. */
+  const listItem = async (summary: string) => {
+    const item = page.getByText(summary, { exact: true }).locator('xpath=..');
+    await item.locator('button').first().click();
+    return item;
+  };
+
+  const publish = async () => {
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Publish now').click();
+    await page.getByText('Entry saved').waitFor();
+  };
+
+  it('loads /admin/ without page errors, with a form field for every plan field', async () => {
+    await open('plans', 'mercaverde/plan');
+    await page.getByLabel('Account', { exact: true }).waitFor();
+    const labels = new Set((await page.locator('label').allTextContents()).map((text) => text.replace(/ \(optional\)$/, '')));
+    const missing = Object.keys(planSchema.shape).filter((name) => !labels.has(labelFor(name)));
+    expect(missing).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('saves a stance and a KPI target as exactly those lines, which the check accepts and summarises', async () => {
+    await open('stakeholders', 'mercaverde/stakeholders');
+    const person = await listItem('Ignacio Ferrer · economic-buyer · neutral');
+    await person.getByLabel('Stance').click();
+    await page.keyboard.type('supporter');
+    await page.keyboard.press('Enter');
+    await publish();
+
+    await open('plans', 'mercaverde/plan');
+    const kpi = await listItem('Roturas de temperatura en frescos: 14 → 5 incidencias/mes');
+    await kpi.getByLabel('Target').fill('4');
+    await publish();
+
+    expect(repo.git('diff', '--name-only').trim().split('\n')).toEqual(['content/accounts/mercaverde/plan.mdx', 'content/accounts/mercaverde/stakeholders.mdx']);
+    expect(changedLines(repo)).toEqual(['-    target: 5', '+    target: 4', '-    stance: neutral', '+    stance: supporter']);
+
+    const plain = check(repo);
+    expect(plain.status, plain.stdout + plain.stderr).toBe(0);
+    const since = check(repo, ['--since', 'HEAD']);
+    expect(since.status, since.stderr).toBe(0);
+    expect(since.stdout).toContain('Ignacio Ferrer: stance neutral → supporter');
+    expect(since.stdout).toContain('KPI “Roturas de temperatura en frescos” target 5 → 4');
+    expect(pageErrors).toEqual([]);
+  });
+});

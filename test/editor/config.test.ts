@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { CMS_CONFIG_PATH, cmsConfig, cmsConfigFile } from '../../src/lib/editor/config.ts';
+import { editableBody } from '../../src/lib/editor/body.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
+import { stances } from '../../src/schemas/stakeholders.ts';
+import { ROOT } from '../helpers/site.ts';
+
+type Field = { name: string; widget: string; required?: boolean; hint?: string; fields?: Field[]; options?: unknown[]; [key: string]: unknown };
+const collection = (name: string) => cmsConfig().collections.find((entry) => entry.name === name) as unknown as { fields: Field[] };
+const field = (fields: Field[], path: string): Field => {
+  const [head, ...rest] = path.split('.');
+  const found = fields.find((entry) => entry.name === head);
+  if (!found) throw new Error(`no field ${path}`);
+  return rest.length ? field(found.fields ?? [], rest.join('.')) : found;
+};
+
+/** Every dotted path of an object schema's properties, list items through the list's name. */
+function schemaPaths(schema: { properties?: Record<string, unknown> }, prefix = ''): string[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => {
+    const node = child as { properties?: Record<string, unknown>; items?: { properties?: Record<string, unknown> } };
+    const path = prefix + key;
+    return [path, ...schemaPaths(node, `${path}.`), ...schemaPaths(node.items ?? {}, `${path}.`)];
+  });
+}
+
+function fieldPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((entry) => [prefix + entry.name, ...fieldPaths(entry.fields ?? [], `${prefix}${entry.name}.`)]);
+}
+
+describe("the editor's configuration", () => {
+  it('is the committed file (run `npm run schemas` and commit it when this fails)', () => {
+    expect(readFileSync(join(ROOT, CMS_CONFIG_PATH), 'utf8')).toBe(cmsConfigFile());
+  });
+
+  it('has a form field for every plan frontmatter field, nested ones included', () => {
+    const json = z.toJSONSchema(planSchema, { io: 'input', target: 'draft-07' }) as { properties: Record<string, unknown> };
+    const paths = schemaPaths(json);
+    expect(paths).toContain('kpis.target');
+    expect(paths).toContain('selection.position.costToServe');
+    expect(fieldPaths(collection('plans').fields)).toEqual(expect.arrayContaining(paths));
+  });
+
+  it('turns enums into selects, scores into 1–5 numbers, dates into YYYY-MM-DD pickers and marks required fields', () => {
+    const plans = collection('plans').fields;
+    expect(field(collection('stakeholders').fields, 'people.stance')).toMatchObject({ widget: 'select', options: [...stances], required: false });
+    expect(field(plans, 'selection.attractiveness.growth')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, max: 5 });
+    expect(field(plans, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
+    expect(field(plans, 'account')).toMatchObject({ widget: 'string', required: true, hint: "The client's display name." });
+    expect(field(plans, 'kpis')).toMatchObject({ widget: 'list', summary: expect.stringContaining('{{fields.target}}') });
+  });
+
+  it('makes owners and sponsors relations to the team, and offerings relations to the settings', () => {
+    const plans = collection('plans').fields;
+    for (const path of ['owner', 'sponsor', 'team.member', 'actions.owner']) {
+      expect(field(plans, path), path).toMatchObject({ widget: 'relation', collection: 'team', value_field: '{{slug}}' });
+    }
+    expect(field(plans, 'offerings.current')).toMatchObject({ widget: 'relation', collection: 'settings', file: 'settings', value_field: 'offerings.*.id', multiple: true });
+    expect(field(collection('values').fields, 'offerings')).toMatchObject({ widget: 'relation', value_field: 'offerings.*.id' });
+  });
+
+  it('edits settings that no form widget represents as YAML text', () => {
+    const settings = (cmsConfig().collections.find((entry) => entry.name === 'settings') as unknown as { files: { fields: Field[] }[] }).files[0]!.fields;
+    expect(field(settings, 'audiences').widget).toBe('keyplan-yaml');
+    expect(field(settings, 'completeness.require.active').widget).toBe('keyplan-yaml');
+    expect(field(settings, 'portfolio.recommended')).toMatchObject({ widget: 'list', min: 2, max: 2 });
+  });
+});
+
+describe('which MDX bodies the editor lets people edit', () => {
+  it('edits plain Markdown and opens imports, JSX and expressions read-only', () => {
+    expect(editableBody('\n## Vision\n\nWe cut costs by 12 %, *fast*.\n')).toBe(true);
+    expect(editableBody("import Chart from './chart.astro';\n\nText.\n")).toBe(false);
+    expect(editableBody('Text <Chart /> text.\n')).toBe(false);
+    expect(editableBody('Target: {frontmatter.revenue.target}\n')).toBe(false);
+  });
+});
