@@ -91,6 +91,14 @@ describe('npm run check -- --since <ref>', () => {
 
       The content as changed has 1 error and 2 warnings in all.
 
+      ### What changed, field by field
+
+      - \`acme\`: KPI “On-time delivery” target 97 → —; plan text edited
+      - \`beta\`: sponsor ben-okafor → —
+      - \`delta\`: plan reviewed (2026-10-01)
+      - \`gamma\`: plan created (draft); stakeholder map created with 2 people; value proposition “Daily replenishment of fresh categories” added (proposed)
+      - \`zeta\`: plan deleted; stakeholder map deleted; value proposition “Daily replenishment of fresh categories” removed
+
       "
     `);
   });
