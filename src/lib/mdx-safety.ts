@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type {} from 'remark-mdx';
 import type { Node, Point } from 'unist';
 import { visit } from 'unist-util-visit';
+import { bodyRuleStrings } from '../i18n/body-rules.ts';
 import { unsafeLinkReason, unsafeScheme } from './url-safety.ts';
 
 /** One thing in an MDX body that could run code in the build or in a reader's browser. */
@@ -11,22 +12,20 @@ export interface SafetyFinding {
   ruleId: 'unsafe-link' | 'mdx-import' | 'unsafe-html' | 'mdx-component';
 }
 
-/** Elements refused in a body, with what each could do. */
-const REFUSED_ELEMENTS: Record<string, string> = {
-  script: "runs code in the reader's browser",
-  iframe: 'embeds another document in the page',
-  frame: 'embeds another document in the page',
-  frameset: 'embeds other documents in the page',
-  object: 'embeds another document or plug-in in the page',
-  embed: 'embeds another document or plug-in in the page',
-  base: 'rewrites where every link of the page goes',
-  meta: 'can redirect the reader to another site',
-  link: 'can load a style sheet that restyles or hides the whole site',
-  style: 'can restyle or hide the whole site',
-  animate: 'can turn a link into a `javascript:` link when it is clicked',
-  set: 'can turn a link into a `javascript:` link when it is clicked',
-  animatemotion: 'can turn a link into a `javascript:` link when it is clicked',
-  animatetransform: 'can turn a link into a `javascript:` link when it is clicked',
+/** What an animation element can do to the link around it. */
+const ANIMATES_LINK = 'can turn a link into a `javascript:` link when it is clicked';
+/**
+ * Elements refused in a body, with what each could do: the strict rules' words (trusted mode speaks
+ * English), and SVG animation, which only trusted bodies could otherwise reach.
+ */
+const REFUSED_ELEMENTS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'style'].map((name) => [name, bodyRuleStrings('en').why[name]!]),
+  ),
+  animate: ANIMATES_LINK,
+  set: ANIMATES_LINK,
+  animatemotion: ANIMATES_LINK,
+  animatetransform: ANIMATES_LINK,
 };
 /** Attributes whose value is followed as a URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite', 'srcset']);

@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { buildSite, siteDir } from '../helpers/site.ts';
+import { buildSite, serveSite, siteDir } from '../helpers/site.ts';
 
 /**
  * The Content Security Policy is a wall of its own. The `csp` fixture is in trusted mode and its plan
@@ -16,27 +13,19 @@ import { buildSite, siteDir } from '../helpers/site.ts';
  */
 const SITE = 'csp';
 let browser: Browser;
-let server: Server;
 let url = '';
+let stop: (() => void) | undefined;
 
 beforeAll(async () => {
   const result = await buildSite(SITE, 'test/fixtures/csp/content');
   if (result.code !== 0) throw new Error(`The csp fixture did not build:\n${result.stdout}\n${result.stderr}`);
-  const handler = sirv(siteDir(SITE), { dev: true, extensions: ['html'] });
-  server = createServer((request, response) =>
-    handler(request, response, () => {
-      response.statusCode = 404;
-      response.end('Not found');
-    }),
-  );
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ url, stop } = await serveSite(SITE));
   browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  stop?.();
 });
 
 /** Opens a page, lets the broken image fail and clicks the link; what ran and what the policy refused. */

@@ -1,12 +1,9 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { buildSite, ROOT, siteDir, TEST_CACHE } from '../helpers/site.ts';
+import { buildSite, ROOT, serveSite, siteDir, TEST_CACHE } from '../helpers/site.ts';
 
 /**
  * Hostile names cannot break the layout (finding 13): the minimal fixture with an account name of
@@ -16,8 +13,8 @@ import { buildSite, ROOT, siteDir, TEST_CACHE } from '../helpers/site.ts';
 const SITE = 'long-names';
 const copy = join(TEST_CACHE, 'long-names-content/content');
 let browser: Browser;
-let server: Server;
 let url = '';
+let stop: (() => void) | undefined;
 
 function edit(path: string, from: string, to: string): void {
   const file = join(copy, path);
@@ -34,21 +31,13 @@ beforeAll(async () => {
   edit('accounts/acme/stakeholders.mdx', 'name: María García', `name: María${'Z'.repeat(3000)}`);
   const result = await buildSite(SITE, relative(ROOT, copy));
   if (result.code !== 0) throw new Error(`The long-names site did not build:\n${result.stdout}\n${result.stderr}`);
-  const handler = sirv(siteDir(SITE), { dev: true, extensions: ['html'] });
-  server = createServer((request, response) =>
-    handler(request, response, () => {
-      response.statusCode = 404;
-      response.end('Not found');
-    }),
-  );
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ url, stop } = await serveSite(SITE));
   browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  stop?.();
 });
 
 describe('names of thousands of letters without a space', () => {

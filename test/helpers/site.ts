@@ -70,7 +70,7 @@ export function buildSite(name: string, content: string, env: Record<string, str
  * Serves a built site on an ephemeral port with sirv (Astro allows one `astro preview` per project,
  * and test files run in parallel); `stop()` closes it.
  */
-export async function serveSite(name: SiteName): Promise<{ url: string; stop: () => void }> {
+export async function serveSite(name: SiteName | (string & {})): Promise<{ url: string; stop: () => void }> {
   const handler = sirv(siteDir(name), { dev: true, extensions: ['html'] });
   const server = createServer((request, response) =>
     handler(request, response, () => {
