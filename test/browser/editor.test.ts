@@ -77,6 +77,10 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     admin = `${server.url}/admin/?proxy=${port}`;
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The page's Content Security Policy must let the CMS work: a blocked request or script is a failure.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/.test(message.text())) pageErrors.push(message.text());
+    });
     // Leaving an entry with unsaved changes asks for confirmation; a test that gets there has failed already.
     page.on('dialog', (dialog) => void dialog.dismiss());
     await page.goto(admin);

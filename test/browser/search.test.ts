@@ -162,7 +162,7 @@ describe('searching the built sample site in Chromium', () => {
     for (const label of [en.account.reportsTo, en.account.buyingRole, en.account.selectionCaption, en.account.criteria.profitability]) expect(indexed).not.toContain(label);
   });
 
-  for (const width of [1280, 390]) {
+  for (const width of [1280, 412, 390]) {
     it(`draws the search page without moving what is already shown (layout shift ≤ 0.02 at ${width} px)`, async () => {
       await page.setViewportSize({ width, height: 850 });
       await search('logistics');
