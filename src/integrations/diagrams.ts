@@ -14,8 +14,10 @@ import remarkMermaid from '../lib/remark-mermaid.ts';
 /**
  * Diagrams as static SVG. Generated diagrams (org charts, coverage maps, timelines, the matrix)
  * are drawn in Node by `src/lib/diagrams/draw/` when a page asks (`Diagram.astro`): no browser.
- * Authors' ```mermaid blocks are rendered in one batch in one headless Chromium when the build
- * finds one, else left to the reader's browser. Both are kept in a content-hash cache. Ends with
+ * Authors' ```mermaid blocks are judged by Mermaid's parser and, for flowcharts, sequence, class,
+ * state and entity-relationship diagrams, drawn in Node too (`static-mermaid.ts`); other kinds are
+ * rendered in one batch in one headless Chromium when the build finds one, else left to the
+ * reader's browser. All are kept in a content-hash cache. Ends with
  * one summary line: `[keyplan] 31 diagrams (31 drawn in 0.1 s, 0 from cache)`.
  */
 export function diagrams(): AstroIntegration {

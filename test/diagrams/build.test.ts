@@ -7,10 +7,10 @@ import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, siteDir, type RunResult } from '../helpers/site.ts';
 
 /**
- * The hostile fixture built for real: data diagrams are drawn with no browser and authors'
- * ```mermaid blocks rendered in Chromium, all as inline SVG; a rebuild takes them from the cache,
- * and a build without Chromium still draws the data diagrams and leaves the authors' blocks to
- * the reader's browser, which draws them.
+ * The hostile fixture built for real: data diagrams and authors' flowcharts are drawn with no
+ * browser, an author's pie chart is rendered in Chromium, all as inline SVG; a rebuild takes them
+ * from the cache, and a build without Chromium still draws all but the pie chart, which it leaves to
+ * the reader's browser, which draws it.
  */
 const CONTENT = 'test/diagrams/fixtures/hostile/content';
 const cache = mkdtempSync(join(tmpdir(), 'keyplan-diagram-build-'));
@@ -34,10 +34,10 @@ afterAll(() => {
 describe('a build with Chromium', () => {
   it('renders each diagram once, then takes all of them from the cache', () => {
     expect(cold.code, output(cold)).toBe(0);
-    expect(output(cold)).toMatch(/\[keyplan\] 6 diagrams \(4 drawn in \d+\.\d s, 1 rendered in Chromium in \d+\.\d s, 0 from cache, 1 failed\)/);
+    expect(output(cold)).toMatch(/\[keyplan\] 7 diagrams \(5 drawn in \d+\.\d s, 1 rendered in Chromium in \d+\.\d s, 0 from cache, 1 failed\)/);
     expect(warm.code).toBe(0);
-    expect(output(warm)).toMatch(/\[keyplan\] 6 diagrams \(0 drawn in 0\.0 s, 5 from cache, 1 failed\)/);
-    expect(JSON.parse(readFileSync(join(cache, 'last-build.json'), 'utf8'))).toMatchObject({ diagrams: 6, rendered: 0, cached: 5 });
+    expect(output(warm)).toMatch(/\[keyplan\] 7 diagrams \(0 drawn in 0\.0 s, 6 from cache, 1 failed\)/);
+    expect(JSON.parse(readFileSync(join(cache, 'last-build.json'), 'utf8'))).toMatchObject({ diagrams: 7, rendered: 0, cached: 6 });
   });
 
   it('reports a broken ```mermaid block with its file and line, and shows its text', () => {
@@ -48,11 +48,14 @@ describe('a build with Chromium', () => {
   it('inlines named SVGs in figures kept out of the search index, with ids unique on the page', () => {
     const html = page('diagrams-hostile', 'accounts/hostile');
     const figures = html.match(/<figure class="kp-diagram[^"]*" data-pagefind-ignore[^>]*>/g) ?? [];
-    expect(figures).toHaveLength(6);
+    expect(figures).toHaveLength(7);
     for (const kind of ['timeline', 'org-chart', 'coverage']) expect(html).toContain(`data-diagram="${kind}:hostile"`);
     const ids = [...html.matchAll(/<svg\b[^>]*?\sid="([^"]+)"[^>]*>/g)].map((match) => match[1]);
-    expect(ids).toHaveLength(5);
-    expect(new Set(ids).size).toBe(5);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+    // The authors' flowcharts (twice) are drawn without a browser, in the page's colours.
+    expect(html.match(/<svg id="kpd\w+(?:-2)?" class="kp-bm"/g)).toHaveLength(2);
+    expect(html).toContain('>Authored &quot;block&quot;</text>');
     expect(ids.filter((id) => id!.endsWith('-2'))).toHaveLength(1);
     for (const match of html.matchAll(/<svg\b[^>]*?\sid="([^"]+)"([^>]*)>/g)) expect(match[2]).toContain(' role="img"');
     expect(html).toMatch(/aria-labelledby="(kpd\w+)-title"[^>]*><title id="\1-title">Organisation chart of Ñandú &quot;Quotes&quot;/);
@@ -68,8 +71,8 @@ describe('a build with Chromium', () => {
 
   it('keeps authors’ SVG free of smart punctuation', () => {
     const html = page('diagrams-hostile', 'accounts/hostile');
-    expect(html).toContain('<p>Authored "block"</p>');
-    expect(html).not.toMatch(/font-family:[^;]*“/);
+    expect(html).toContain('>Authored &quot;block&quot;</text>');
+    expect(html).not.toMatch(/Authored “block”|font-family:[^;]*“/);
   });
 
   it('loads no Mermaid in the reader’s browser', () => {
@@ -100,13 +103,15 @@ describe('a build without Chromium', () => {
     server?.close();
   });
 
-  it('succeeds, draws the data diagrams, warns once and leaves the authors’ Mermaid text in the page', () => {
+  it('succeeds, draws the data diagrams and the flowcharts, warns once and leaves the pie chart’s text in the page', () => {
     expect(noChromium.code, output(noChromium)).toBe(0);
     expect(output(noChromium).match(/no Chromium or Chrome was found/g)).toHaveLength(1);
-    expect(output(noChromium)).toMatch(/6 diagrams \(4 drawn in \d+\.\d s, 0 from cache, 2 left to the reader's browser\)/);
+    expect(output(noChromium)).toMatch(/7 diagrams \(5 drawn in \d+\.\d s, 0 from cache, 1 failed, 1 left to the reader's browser\)/);
+    expect(output(noChromium)).toContain('stakeholders.mdx:45:1  This mermaid diagram cannot be drawn: Parse error on line 3:');
     const html = page('diagrams-no-chromium', 'accounts/hostile');
     expect(html.match(/<svg [^>]*class="kp-d kp-d--(?:org-chart|coverage|timeline)"/g)).toHaveLength(3);
-    expect(html.match(/<pre class="mermaid" data-kp-mermaid/g)).toHaveLength(3);
+    expect(html.match(/<svg id="kpd\w+(?:-2)?" class="kp-bm"/g)).toHaveLength(2);
+    expect(html.match(/<pre class="mermaid" data-kp-mermaid/g)).toHaveLength(1);
     // One loader per page: its settings in attributes, its code a script the Content Security Policy allows.
     expect(html.match(/<div hidden data-kp-mermaid-client/g)).toHaveLength(1);
     expect(existsSync(join(siteDir('diagrams-no-chromium'), '_keyplan/mermaid/mermaid.esm.min.mjs'))).toBe(true);
@@ -119,9 +124,9 @@ describe('a build without Chromium', () => {
       const errors: string[] = [];
       tab.on('pageerror', (error) => errors.push(error.message));
       await tab.goto(`${url}/accounts/hostile/`);
-      await tab.waitForFunction(() => document.querySelectorAll('pre.mermaid svg').length >= 2, undefined, { timeout: 30_000 });
+      await tab.waitForFunction(() => document.querySelectorAll('pre.mermaid svg').length >= 1, undefined, { timeout: 30_000 });
       const labels = await tab.locator('pre.mermaid[data-kp-mermaid] svg').first().textContent();
-      expect(labels).toContain('Authored "block"');
+      expect(labels).toContain('Theirs <b>');
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -12,6 +12,8 @@ import remarkMermaid from '../../src/lib/remark-mermaid.ts';
 const FLOW = 'flowchart LR\n  a["A #quot;quoted#quot;"] --> b\n';
 const PIE = 'pie\n  "x" : 1\n  "y" : 2\n';
 const BROKEN = 'flowchart LR\n  a -->\n  this is not [mermaid\n';
+/** Another kind drawn only by Mermaid itself, in Chromium. */
+const JOURNEY = 'journey\n  title Quarterly review\n  section Plan\n    Draft: 5: KAM\n';
 
 const dirs: string[] = [];
 const saved = { cache: process.env['KEYPLAN_DIAGRAM_CACHE'], chromium: process.env['CHROMIUM_PATH'] };
@@ -42,10 +44,12 @@ describe('the diagram service', () => {
     await cold.close();
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['ok', 'ok', 'error', 'ok']);
     const flow = outcomes[0]!;
-    expect(flow).toMatchObject({ from: 'render', hash: diagramHash(FLOW) });
-    expect(flow.status === 'ok' && flow.svg).toMatch(new RegExp(`^<svg id="kpd${diagramHash(FLOW).slice(0, 12)}"`));
+    expect(flow).toMatchObject({ from: 'draw', hash: diagramHash(FLOW) });
+    // The flowchart is drawn in this process; the pie chart needs Chromium.
+    expect(flow.status === 'ok' && flow.svg).toMatch(new RegExp(`^<svg id="kpd${diagramHash(FLOW).slice(0, 12)}" class="kp-bm"`));
+    expect(outcomes[1]!.status === 'ok' && outcomes[1]!.svg).toMatch(new RegExp(`^<svg id="kpd${diagramHash(PIE).slice(0, 12)}"[^>]*aria-roledescription="pie"`));
     expect(outcomes[2]!.status === 'error' && outcomes[2]!.message).toMatch(/Parse error/);
-    expect(cold.stats()).toMatchObject({ diagrams: 3, rendered: 2, cached: 0, failed: 1, deferred: 0 });
+    expect(cold.stats()).toMatchObject({ diagrams: 3, drawn: 1, rendered: 1, cached: 0, failed: 1, deferred: 0 });
     expect(readdirSync(dir).sort()).toEqual([`${diagramHash(BROKEN)}.error.txt`, `${diagramHash(PIE)}.svg`, `${diagramHash(FLOW)}.svg`].sort());
 
     // A second build: everything from disk, Chromium never started.
@@ -58,7 +62,7 @@ describe('the diagram service', () => {
   it('gathers single renders made in the same turn into one batch', async () => {
     freshCache();
     const service = new DiagramService();
-    const [a, b] = await Promise.all([service.render(FLOW), service.render(PIE)]);
+    const [a, b] = await Promise.all([service.render(JOURNEY), service.render(PIE)]);
     await service.close();
     expect([a.status, b.status]).toEqual(['ok', 'ok']);
     expect(service.stats().rendered).toBe(2);
@@ -75,7 +79,7 @@ describe('the diagram service', () => {
     const again = await service.render(FLOW);
     await service.close();
     expect(again.status === 'ok' && again.svg).toBe(first.status === 'ok' && first.svg);
-    expect(service.stats()).toMatchObject({ diagrams: 2, rendered: 2, cached: 0 });
+    expect(service.stats()).toMatchObject({ diagrams: 2, drawn: 1, rendered: 1, cached: 0 });
   });
 
   it('keeps the SVG in memory when the cache cannot be written, and the build goes on', async () => {
@@ -89,7 +93,7 @@ describe('the diagram service', () => {
     await service.close();
     expect(outcome!.status === 'ok' && outcome!.svg).toMatch(/^<svg /);
     expect(again).toEqual(outcome);
-    expect(service.stats()).toMatchObject({ diagrams: 1, rendered: 1 });
+    expect(service.stats()).toMatchObject({ diagrams: 1, drawn: 1 });
   });
 
   it('without Chromium, leaves diagrams to the browser and says so once', async () => {
@@ -98,12 +102,13 @@ describe('the diagram service', () => {
     const service = new DiagramService();
     const warnings: string[] = [];
     service.setWarn((message) => warnings.push(message));
-    const first = await service.renderAll([FLOW]);
-    const second = await service.renderAll([PIE]);
-    expect([...first, ...second].map((outcome) => outcome.status)).toEqual(['unavailable', 'unavailable']);
+    const first = await service.renderAll([FLOW, BROKEN, PIE]);
+    const second = await service.renderAll([JOURNEY]);
+    // Flowcharts need no browser, and Mermaid's parser judges broken text without one.
+    expect([...first, ...second].map((outcome) => outcome.status)).toEqual(['ok', 'error', 'unavailable', 'unavailable']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^no Chromium or Chrome was found.*`CHROMIUM_PATH`/);
-    expect(service.stats()).toMatchObject({ diagrams: 2, deferred: 2, rendered: 0 });
+    expect(service.stats()).toMatchObject({ diagrams: 4, drawn: 1, failed: 1, deferred: 2, rendered: 0 });
   });
 });
 

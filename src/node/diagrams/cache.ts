@@ -12,13 +12,16 @@ export function cacheDir(): string {
   return resolve(process.env['KEYPLAN_DIAGRAM_CACHE'] ?? 'node_modules/.cache/keyplan-diagrams');
 }
 
+/** The browser-free drawing of authors' blocks (`static-mermaid.ts`): bump when it changes. */
+const STATIC_DRAWING = 'beautiful-mermaid/1';
+
 /**
- * The content hash of a diagram: its Mermaid text, Mermaid's version and the render
- * configuration. Any of them changing means a new SVG.
+ * The content hash of a diagram: its Mermaid text, Mermaid's version, the drawing without a browser
+ * and the render configuration. Any of them changing means a new SVG.
  */
 export function diagramHash(code: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([mermaidPaths().version, mermaidConfig, code]))
+    .update(JSON.stringify([mermaidPaths().version, STATIC_DRAWING, mermaidConfig, code]))
     .digest('hex');
 }
 

@@ -4,10 +4,12 @@ import type { DiagramSpec } from '../../lib/diagrams/types.ts';
 import { MermaidBrowser, findChromium } from './browser.ts';
 import { diagramHash, drawingHash, SvgCache } from './cache.ts';
 import { fontMeasure } from './fonts.ts';
+import { drawMermaid } from './static-mermaid.ts';
 
 /** What became of one diagram. */
 export type Outcome =
-  | { status: 'ok'; hash: string; svg: string; from: 'cache' | 'render' }
+  /** `draw`: drawn in this process; `render`: rendered by Chromium. */
+  | { status: 'ok'; hash: string; svg: string; from: 'cache' | 'draw' | 'render' }
   /** No Chromium here: the page falls back to rendering in the reader's browser. */
   | { status: 'unavailable'; hash: string; message: string }
   /** Mermaid rejected the text. */
@@ -17,7 +19,7 @@ export type Outcome =
 export interface DiagramStats {
   /** Distinct diagrams asked for. */
   diagrams: number;
-  /** Generated diagrams drawn in this process, with no browser. */
+  /** Generated diagrams and authors' blocks drawn in this process, with no browser. */
   drawn: number;
   /** Milliseconds spent drawing them (fonts loaded included). */
   drawMs: number;
@@ -37,7 +39,7 @@ export interface DiagramStats {
  * An outcome as kept for the rest of the build: an SVG that is in the disk cache is read again when a
  * page asks for it rather than held in memory (6,000 diagrams are a few hundred megabytes of text).
  */
-type Stored = Exclude<Outcome, { status: 'ok' }> | { status: 'ok'; hash: string; from: 'cache' | 'render'; svg?: string };
+type Stored = Exclude<Outcome, { status: 'ok' }> | { status: 'ok'; hash: string; from: 'cache' | 'draw' | 'render'; svg?: string };
 
 type Warn = (message: string) => void;
 type Job = { hash: string; code: string; resolve: (outcome: Stored) => void };
@@ -156,6 +158,7 @@ export class DiagramService {
     this.#stats.diagrams--;
     this.#stats.cached -= outcome.from === 'cache' ? 1 : 0;
     this.#stats.rendered -= outcome.from === 'render' ? 1 : 0;
+    this.#stats.drawn -= outcome.from === 'draw' ? 1 : 0;
     return this.render(code);
   }
 
@@ -177,7 +180,9 @@ export class DiagramService {
     });
   }
 
-  async #renderBatch(batch: Job[]): Promise<void> {
+  async #renderBatch(all: Job[]): Promise<void> {
+    const batch = await this.#drawWithoutBrowser(all);
+    if (batch.length === 0) return;
     const browser = await this.#startBrowser();
     if (!browser) {
       this.#stats.deferred += batch.length;
@@ -210,6 +215,31 @@ export class DiagramService {
       }
     });
     this.#armIdleClose();
+  }
+
+  /**
+   * Draws the blocks that need no browser (flowcharts, sequence and entity-relationship diagrams)
+   * and settles those Mermaid's parser rejects; returns the rest, for Chromium or the reader.
+   */
+  async #drawWithoutBrowser(batch: Job[]): Promise<Job[]> {
+    const rest: Job[] = [];
+    for (const job of batch) {
+      const started = performance.now();
+      const result = await drawMermaid(job.code, svgIdOf(job.hash));
+      if (!result) {
+        rest.push(job);
+      } else if ('svg' in result) {
+        this.#stats.drawMs += performance.now() - started;
+        this.#stats.drawn++;
+        const onDisk = this.#cache.set(job.hash, result.svg);
+        job.resolve({ status: 'ok', hash: job.hash, from: 'draw', ...(onDisk ? {} : { svg: result.svg }) });
+      } else {
+        this.#stats.failed++;
+        this.#cache.setError(job.hash, result.error);
+        job.resolve({ status: 'error', hash: job.hash, message: result.error });
+      }
+    }
+    return rest;
   }
 
   #startBrowser(): Promise<MermaidBrowser | undefined> {
