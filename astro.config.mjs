@@ -18,9 +18,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A Content Security Policy on every page, as a second wall behind the body allowlist: scripts run
   // only from the site's own files and the inline scripts Astro hashes, so an injected `onerror`
-  // or `javascript:` link does nothing. Styles still allow inline CSS: the Mermaid SVGs of diagrams
-  // carry `<style>` elements and `style` attributes that no hash can cover; tighten `style-src` when
-  // diagrams come from the browser-free renderer.
+  // or `javascript:` link does nothing. Styles likewise: the site's own stylesheets, the inline
+  // styles Astro hashes and the per-page rules components hash themselves (`src/node/csp.ts`); no
+  // `style` attribute anywhere. Two pages widen it for what they run: the editor (`/admin/`) and a
+  // page whose authors' diagrams Mermaid draws in the reader's browser.
   security: {
     csp: {
       directives: [
@@ -34,7 +35,7 @@ export default defineConfig({
         "frame-src 'none'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
   build: { format: 'directory' },

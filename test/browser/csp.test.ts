@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -76,6 +77,15 @@ describe('the Content Security Policy', () => {
       expect(scripts.includes("'unsafe-eval'"), entry.parentPath).toBe(editor);
       expect(policy).toContain("object-src 'none'");
       expect(policy).toContain("base-uri 'self'");
+      // Styles too: no inline style but the ones the policy names by hash, and no `style` attribute.
+      const styles = /style-src ([^;]*)/.exec(policy!)?.[1] ?? '';
+      expect(styles).toContain("'self'");
+      expect(styles).not.toMatch(/'unsafe-inline'|'unsafe-hashes'|\*/);
+      if (editor) continue;
+      expect(html, entry.parentPath).not.toMatch(/<[^>]*\sstyle=/);
+      for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+        expect(styles, `${entry.parentPath}: ${css!.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
+      }
     }
   });
 });

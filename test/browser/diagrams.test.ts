@@ -63,7 +63,7 @@ describe('generated diagrams in Chromium', () => {
       [...document.querySelectorAll('svg.kp-d')].map((svg) => {
         const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
         const smallest = Math.min(...[...svg.querySelectorAll('tspan')].map((span) => Number(span.getAttribute('font-size'))));
-        const scroller = svg.parentElement!;
+        const scroller = svg.closest('.kp-diagram__svg')!;
         return { onScreen: smallest * scale, scrolls: scroller.scrollWidth > scroller.clientWidth };
       }),
     );
