@@ -18,6 +18,7 @@ export interface BodyRuleStrings {
   url: (attribute: string, element: string, url: string) => string;
   link: (what: 'link' | 'image' | 'definition', url: string) => string;
   image: (url: string) => string;
+  missingImage: (url: string, folder: string) => string;
   svg: (what: string, file: string) => string;
   mermaidKey: (key: string) => string;
   mermaidUnreadable: string;
@@ -50,6 +51,8 @@ const en: BodyRuleStrings = {
     `This ${what === 'image' ? 'image' : 'link'} is ${JSON.stringify(url)}: a body may link only to \`https:\`, \`http:\` and \`mailto:\` addresses and to pages of the site, because other schemes can run code or load a forged page. Change the address.`,
   image: (url) =>
     `The image ${JSON.stringify(url)} is not a raster image (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) or an \`.svg\` file in this account's folder; an image from another site would tell that site who reads the plan. Save the image next to the plan and write its relative path, such as \`./chart.png\`.`,
+  missingImage: (url, folder) =>
+    `The image ${JSON.stringify(url)} is not in \`${folder}/\`, so the page would have nothing to show and the site build would stop. Save the image there, or correct the file name (names are case-sensitive).`,
   svg: (what, file) =>
     `${what} is not allowed in an SVG image (\`${file}\`): a browser runs or loads it when the image is opened. Remove it, or export the image again as plain SVG or PNG.`,
   mermaidKey: (key) =>
@@ -93,6 +96,8 @@ const es: BodyRuleStrings = {
     `${what === 'image' ? 'Esta imagen' : 'Este enlace'} es ${JSON.stringify(url)}: un cuerpo solo puede enlazar a direcciones \`https:\`, \`http:\` y \`mailto:\` y a páginas del sitio, porque otros esquemas pueden ejecutar código o cargar una página falsa. Cambia la dirección.`,
   image: (url) =>
     `La imagen ${JSON.stringify(url)} no es una imagen de mapa de bits (\`.png\`, \`.jpg\`, \`.jpeg\`, \`.gif\`, \`.webp\`, \`.avif\`) ni un archivo \`.svg\` de la carpeta de esta cuenta; una imagen de otro sitio le diría a ese sitio quién lee el plan. Guarda la imagen junto al plan y escribe su ruta relativa, como \`./grafico.png\`.`,
+  missingImage: (url, folder) =>
+    `La imagen ${JSON.stringify(url)} no está en \`${folder}/\`, así que la página no tendría nada que mostrar y la compilación del sitio se detendría. Guarda la imagen ahí o corrige el nombre del archivo (se distinguen mayúsculas y minúsculas).`,
   svg: (what, file) =>
     `${what} no se admite en una imagen SVG (\`${file}\`): el navegador lo ejecuta o lo carga al abrir la imagen. Bórralo, o exporta de nuevo la imagen como SVG simple o PNG.`,
   mermaidKey: (key) =>

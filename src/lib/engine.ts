@@ -8,11 +8,12 @@ import { valueSchema } from '../schemas/value.ts';
 import { checkCompleteness } from './completeness.ts';
 import { localDate } from './dates.ts';
 import { MAX_FILE_CHARS } from './limits.ts';
-import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from './model.ts';
+import { IMAGE_FILE, type Account, type Doc, type PlanReport, type Portfolio, type SourceFile, type ValueDoc } from './model.ts';
 import { parseMdxParts, parsedFromParts, parseYaml, type MdxParts, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkHiddenPaths } from './audience-check.ts';
 import type { AllowlistFinding } from './body-allowlist.ts';
+import { bodyRuleStrings } from '../i18n/body-rules.ts';
 import { checkSvg } from './svg-check.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
@@ -67,6 +68,9 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   // What bodies may contain depends on `settings.content.mdx`, and messages on `settings.locale`:
   // safety findings wait for the settings, and are reported whether or not the frontmatter is valid.
   const safety: { path: string; findings: MdxParts['safety'] }[] = [];
+  const images: { path: string; images: MdxParts['images'] }[] = [];
+  // Every file in the tree, image files included: what a body's relative image must name.
+  const present = new Set(files.map((file) => file.path));
   const svgFindings: { path: string; findings: AllowlistFinding[] }[] = [];
 
   function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
@@ -105,6 +109,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     }
     const parts = options.parts?.get(file.path) ?? parseMdxParts(file.text, file.path);
     safety.push({ path: file.path, findings: parts.safety });
+    images.push({ path: file.path, images: parts.images });
     return load(file, schema, parsedFromParts(parts));
   }
 
@@ -131,6 +136,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     }
   }
   for (const file of files) {
+    if (file.asset) continue;
     const relative = relativeOf(file.path);
     const parts = relative.split('/');
     const problem =
@@ -211,6 +217,20 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     if (settings.content.mdx === 'strict') for (const finding of findings.strict) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
     else for (const finding of findings.trusted) reporter.error(path, finding.reason, finding.place, finding.ruleId);
   }
+  // A body's relative image must be a file of the tree, or the build stops (other addresses and kinds
+  // of file are the allowlist's business).
+  for (const { path, images: shown } of images) {
+    const folder = path.split('/').slice(0, -1);
+    for (const image of shown) {
+      if (!IMAGE_FILE.test(image.url) && !/\.svg$/i.test(image.url)) continue;
+      const target = [...folder];
+      for (const segment of image.url.split('/')) {
+        if (segment === '..') target.pop();
+        else if (segment !== '.' && segment !== '') target.push(fileName(segment));
+      }
+      if (!present.has(target.join('/'))) reporter.error(path, bodyRuleStrings(settings.locale).missingImage(image.url, folder.join('/')), image.place, 'missing-image');
+    }
+  }
   for (const { path, findings } of svgFindings) for (const finding of findings) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
 
   const portfolio: Portfolio = {
@@ -225,4 +245,13 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   const completeness = checkCompleteness(portfolio, reporter, { today, ...(options.touched ? { touched: options.touched } : {}) });
   checkPortfolioSize(portfolio, reporter, settingsPath);
   return { portfolio, reporter, completeness, today };
+}
+
+/** A path segment as a file name: Markdown writes `my%20chart.png` for `my chart.png`. */
+function fileName(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

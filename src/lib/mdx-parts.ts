@@ -9,6 +9,7 @@ import { MAX_BODY_DEPTH } from './limits.ts';
 import { checkStrictBody, type AllowlistFinding } from './body-allowlist.ts';
 import { ESM_LINE } from './esm-line.ts';
 import { checkMdxSafety, type SafetyFinding } from './mdx-safety.ts';
+import { walkTree } from './walk.ts';
 import type { YamlOffset } from './yaml-source.ts';
 
 // No YAML parser here: this module is all a parse worker loads (see `src/node/parse-pool.ts`).
@@ -39,6 +40,13 @@ export interface MdxParts {
    * computed here, before the settings are read, and the engine reports one.
    */
   safety: { strict: AllowlistFinding[]; trusted: SafetyFinding[] };
+  /** Images the body shows from its own folder (`![…](./chart.png)`, `<img src="chart.png">`), as written. */
+  images: LocalImage[];
+}
+
+export interface LocalImage {
+  url: string;
+  place: Point;
 }
 
 export interface MdxSyntax {
@@ -198,5 +206,24 @@ export function parseMdxParts(text: string, path: string): MdxParts {
     ...(tree ? { body: outline(tree) } : {}),
     errors,
     safety: tree ? { strict: checkStrictBody(tree, path), trusted: checkMdxSafety(tree, path) } : { strict: [], trusted: [] },
+    images: tree ? localImages(tree) : [],
   };
+}
+
+/** Relative image addresses in a body: Markdown images and `<img>` elements with a literal `src`. */
+function localImages(tree: Root): LocalImage[] {
+  const images: LocalImage[] = [];
+  const add = (url: string, node: Node) => {
+    const bare = url.replace(/[?#].*$/, '');
+    // Addresses with a scheme, from the site's root or from another site are not files of this folder.
+    if (bare && !bare.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(bare)) images.push({ url: bare, place: node.position?.start ?? { line: 1, column: 1 } });
+  };
+  walkTree(tree, (node) => {
+    if (node.type === 'image') add(node.url, node);
+    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      const src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src');
+      if (src && typeof src.value === 'string') add(src.value, node);
+    }
+  });
+  return images;
 }

@@ -16,7 +16,12 @@ export interface SourceFile {
    * reports it at `place` and reads nothing else from the file.
    */
   unreadable?: { reason: string; ruleId: string; place?: Point };
+  /** An image file a body may show (`IMAGE_FILE`): only its path is read, to tell that it exists. */
+  asset?: true;
 }
+
+/** Raster image files a body may show (`![Chart](./chart.png)`). SVG files are read as text and checked. */
+export const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif)$/i;
 
 /** A validated content document: its data, where each field is, and (for MDX) its body outline. */
 export interface Doc<T> {

@@ -25,7 +25,7 @@ export function parsedFromParts(parts: MdxParts): ParsedFile {
 /** Parses an MDX file: frontmatter with positions, body outline, syntax tree, MDX syntax errors. */
 export function parseMdx(text: string): ParsedFile {
   const { tree, frontmatter, errors } = parseMdxSyntax(text);
-  const parsed = parsedFromParts({ ...(frontmatter ? { frontmatter } : {}), errors, safety: { strict: [], trusted: [] } });
+  const parsed = parsedFromParts({ ...(frontmatter ? { frontmatter } : {}), errors, safety: { strict: [], trusted: [] }, images: [] });
   return { ...parsed, ...(tree ? { body: outline(tree), tree } : {}) };
 }
 

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { SourceFile } from '../lib/model.ts';
+import { IMAGE_FILE, type SourceFile } from '../lib/model.ts';
 import { decodeUtf8 } from '../lib/utf8.ts';
 
 /** Content files, and SVG images, which the engine checks because a browser runs what they hold. */
 const READ = /\.(ya?ml|mdx?|json|svg)$/i;
 
 /**
- * Reads every content file under `contentDir`; paths come back relative to `cwd`, with `/`.
+ * Reads every content file under `contentDir`, and lists the image files beside them (`asset`);
+ * paths come back relative to `cwd`, with `/`.
  * Files that cannot be read as content come back with `unreadable`, so the engine reports them with
  * the other problems instead of the read failing or the file being skipped silently.
  */
@@ -33,6 +34,9 @@ export function readContentTree(contentDir: string, cwd = process.cwd()): Source
       } else if (entry.isFile() && READ.test(entry.name)) {
         const decoded = decodeUtf8(readFileSync(full));
         files.push({ path: pathOf(full), ...decoded });
+      } else if (entry.isFile() && IMAGE_FILE.test(entry.name)) {
+        // Listed, not read: a body's `![…](./chart.png)` must name a file that is there.
+        files.push({ path: pathOf(full), text: '', asset: true });
       }
     }
   };

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../lib/model.ts';
+import { IMAGE_FILE, type SourceFile } from '../lib/model.ts';
 import { git, GitError, readBlobs } from './git.ts';
 
 /** The files `readContentTree` reads from disk, and no others, so both sides of a comparison match. */
@@ -32,6 +32,7 @@ export function contentAt(ref: string, dir: string, root: string): ContentAtRef 
   // Run inside the content folder: `ls-tree` then lists that folder only, with paths relative to it.
   const listing = git(['ls-tree', '-r', '-z', commit, '--', '.'], { cwd: dir });
   const wanted: { path: string; id: string }[] = [];
+  const images: string[] = [];
   for (const entry of listing.split('\0')) {
     // "<mode> <type> <id>\t<path>"
     const tab = entry.indexOf('\t');
@@ -40,16 +41,18 @@ export function contentAt(ref: string, dir: string, root: string): ContentAtRef 
     const path = entry.slice(tab + 1);
     // Regular files only, as on disk: symbolic links (120000) and submodules are not followed.
     if (type !== 'blob' || mode === '120000' || !id) continue;
-    if (path.split('/').some((part) => part.startsWith('.')) || !READ.test(path)) continue;
-    wanted.push({ path, id });
+    if (path.split('/').some((part) => part.startsWith('.'))) continue;
+    if (IMAGE_FILE.test(path)) images.push(root ? `${root}/${path}` : path);
+    else if (READ.test(path)) wanted.push({ path, id });
   }
   const blobs = readBlobs(
     wanted.map((file) => file.id),
     dir,
   );
-  const files = wanted
-    .map(({ path, id }) => ({ path: root ? `${root}/${path}` : path, text: blobs.get(id) ?? '' }))
-    .sort((a, b) => byFolders(a.path, b.path));
+  const files: SourceFile[] = [
+    ...wanted.map(({ path, id }) => ({ path: root ? `${root}/${path}` : path, text: blobs.get(id) ?? '' })),
+    ...images.map((path) => ({ path, text: '', asset: true as const })),
+  ].sort((a, b) => byFolders(a.path, b.path));
   return { commit, files };
 }
 
