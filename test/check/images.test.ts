@@ -10,7 +10,7 @@ import { linesOf, PLAN, SETTINGS, withChanges } from './helpers.ts';
  * A body's relative image must be a file of the content tree: the check and the build agree (the
  * build stops on an image that is not there, so the check must say so first, with the place).
  */
-const showing = (markdown: string, extra: Record<string, string> = {}) =>
+const showing = (markdown: string, extra: Record<string, string | ((text: string) => string)> = {}) =>
   withChanges({ [PLAN]: (text: string) => `${text}\n${markdown}\n`, ...extra });
 const asset = (path: string) => ({ path, text: '', asset: true as const });
 

@@ -31,7 +31,7 @@ function parserOnlyPurify(): void {
 function mermaid(): Promise<Mermaid> {
   parserOnlyPurify();
   parser ??= import('mermaid').then(({ default: loaded }) => {
-    loaded.initialize(mermaidConfig as Parameters<Mermaid['initialize']>[0]);
+    loaded.initialize(structuredClone(mermaidConfig) as unknown as Parameters<Mermaid['initialize']>[0]);
     return loaded;
   });
   return parser;
