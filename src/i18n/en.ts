@@ -13,6 +13,7 @@ export const en: UiStrings = {
   breadcrumb: 'Breadcrumb',
   sortHint: 'Select a column heading to sort the table.',
   scrollTable: (caption) => `${caption} (scrollable table)`,
+  scrollDiagram: (caption) => `${caption} (scrollable diagram)`,
   accountCount: (count) => plural(count, 'account', 'accounts'),
   notFound: { title: 'Page not found', text: 'There is no page at this address. The account or person may have been renamed.', back: 'Go to the portfolio overview' },
 

@@ -13,6 +13,7 @@ export const es: UiStrings = {
   breadcrumb: 'Ruta de navegación',
   sortHint: 'Selecciona el encabezado de una columna para ordenar la tabla.',
   scrollTable: (caption) => `${caption} (tabla desplazable)`,
+  scrollDiagram: (caption) => `${caption} (diagrama desplazable)`,
   accountCount: (count) => plural(count, 'cuenta', 'cuentas'),
   notFound: { title: 'Página no encontrada', text: 'No hay ninguna página en esta dirección. Puede que la cuenta o la persona haya cambiado de nombre.', back: 'Ir al resumen de la cartera' },
 

@@ -31,6 +31,8 @@ export interface UiStrings {
   sortHint: string;
   /** The accessible name of a table's scrollable wrapper. */
   scrollTable: (caption: string) => string;
+  /** The name of a diagram's sideways scroller, which takes the keyboard on a phone. */
+  scrollDiagram: (caption: string) => string;
   accountCount: (count: number) => string;
   notFound: { title: string; text: string; back: string };
 
