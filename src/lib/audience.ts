@@ -105,10 +105,6 @@ export function historyFilter(paths: readonly string[]): HistoryFilter {
  * The paths the client view hides in one account: `settings.clientView.hide`, the plan's `confidential`
  * list and, in an audience build, the audience's own paths (a client view never shows more than its site).
  */
-export function clientPathsFor(portfolio: Portfolio, account: Account, audience?: string): string[] {
-  return clientPaths(portfolio.settings, account, audience);
-}
-
 function clientPaths(settings: Settings, account: Account, audience?: string): string[] {
   const own = audience ? audiencePaths(settings, account, audience) : (account.plan?.data.confidential ?? []);
   return [...new Set([...settings.clientView.hide, ...own])];
@@ -119,7 +115,7 @@ function clientPaths(settings: Settings, account: Account, audience?: string): s
  * Hiding the stakeholder map (`people`) also blanks what points into it: a person's id names them
  * (`mariana-garza`), so `clientValidation.by` becomes `""` and a value proposition's `audience` empty.
  */
-export function redactAccounts(portfolio: Portfolio, pathsOf: (account: Account) => readonly string[]): Portfolio {
+function redactAccounts(portfolio: Portfolio, pathsOf: (account: Account) => readonly string[]): Portfolio {
   return {
     ...portfolio,
     accounts: portfolio.accounts.map((account) => {
@@ -149,14 +145,6 @@ export function redactAccounts(portfolio: Portfolio, pathsOf: (account: Account)
  */
 export function redactPortfolio(portfolio: Portfolio, audience: string): Portfolio {
   return audiencePolicy(portfolio.settings, audience).redact(portfolio);
-}
-
-/**
- * The portfolio as the client-shareable view may show it (`settings.clientView.hide`, `confidential`,
- * and the build's audience if any). Pass the full portfolio: `confidential` is read from it.
- */
-export function redactForClient(portfolio: Portfolio, audience?: string): Portfolio {
-  return audiencePolicy(portfolio.settings, audience).client(portfolio);
 }
 
 /**
