@@ -16,7 +16,7 @@ export interface InlineOptions {
 }
 
 /** Text for HTML or SVG markup, as element text or a double-quoted attribute value. */
-export const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Attributes Mermaid sets on `<svg>` that the page replaces. */
 const A11Y_ATTRIBUTES = /\s(?:role|aria-roledescription|aria-labelledby|aria-describedby)="[^"]*"/g;
