@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { audienceName } from '../node/audience-env.ts';
 import { copyEditorAssets, readEditorAsset } from '../node/editor-assets.ts';
 
 /**
@@ -8,7 +9,7 @@ import { copyEditorAssets, readEditorAsset } from '../node/editor-assets.ts';
  * editor would show every field of every plan.
  */
 export function editor(): AstroIntegration {
-  const enabled = !process.env['KEYPLAN_AUDIENCE']?.trim();
+  const enabled = audienceName() === undefined;
   return {
     name: 'keyplan:editor',
     hooks: {

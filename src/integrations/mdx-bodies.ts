@@ -45,11 +45,12 @@ interface Docs {
   client: Map<string, string>;
   /** Account id → its client-view body modules. */
   byAccount: Map<string, { plan?: string; values: Map<string, string> }>;
-  audience?: string;
+  /** Whether this build's audience policy has content MDX compiled with its redacted data. */
+  rewrite: boolean;
 }
 
 function collect(): Docs {
-  const { portfolio, audience } = buildPortfolio();
+  const { portfolio, policy } = buildPortfolio();
   const site = new Map<string, unknown>();
   for (const account of portfolio.accounts) {
     for (const doc of [account.plan, account.stakeholders, ...account.values]) if (doc) site.set(resolve(doc.path), doc.data);
@@ -65,7 +66,7 @@ function collect(): Docs {
     if (body.value === undefined) entry.plan = module;
     else entry.values.set(body.value, module);
   }
-  return { site, client, byAccount, ...(audience ? { audience } : {}) };
+  return { site, client, byAccount, rewrite: policy.rewritesBodies };
 }
 
 function bodiesPlugin() {
@@ -87,8 +88,8 @@ function bodiesPlugin() {
     },
     transform(code: string, id: string) {
       const path = id.split('?')[0]!;
-      const { audience, site } = get();
-      if (!audience || !path.endsWith('.mdx') || path.endsWith(BODY_SUFFIX)) return undefined;
+      const { rewrite, site } = get();
+      if (!rewrite || !path.endsWith('.mdx') || path.endsWith(BODY_SUFFIX)) return undefined;
       // Content files get the audience's data; an MDX page in `src/` is not content and is left alone.
       if (!site.has(path) && !path.startsWith(`${contentDir()}${sep}`)) return undefined;
       // The same file is also requested with queries (`?astroPropagatedAssets`) once compiled: only

@@ -17,12 +17,10 @@ import { bodyRuleStrings } from '../i18n/body-rules.ts';
 import { checkSvg } from './svg-check.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
-import { slugify } from './slug.ts';
+import { SLUG, slugify } from './slug.ts';
 import { knownKeysAt } from './schema-keys.ts';
 import { unsafeLinkReason, unsafeUrlFields } from './url-safety.ts';
 import { describeIssue } from './zod-messages.ts';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export { MAX_FILE_CHARS };
 

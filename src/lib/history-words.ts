@@ -1,8 +1,10 @@
+import type { Locale } from '../schemas/common.ts';
+
 /**
  * The words of the plan history in each UI language. Field values that are enum members (`active`,
  * `supporter`) are shown through `HistoryLabels` when the site passes its translations, else as written.
  */
-export type HistoryLocale = 'en' | 'es';
+export type HistoryLocale = Locale;
 
 /** The enumerations a change can mention, named as the site's `labels` translations name them. */
 export type EnumField = 'planStatus' | 'stage' | 'actionStatus' | 'buyingRole' | 'stance' | 'influence' | 'relationship' | 'cadence' | 'valueStatus';

@@ -1,5 +1,5 @@
 import { historyWords, type EnumField, type HistoryLocale, type HistoryWords } from './history-words.ts';
-import { redactData, type DocKind } from './audience.ts';
+import { historyFilter, isHidden, redactData, type DocKind, type HistoryFilter } from './audience.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { selectionScorePaths } from '../schemas/plan.ts';
 
@@ -54,10 +54,13 @@ export interface HistoryOptions {
   locale?: HistoryLocale;
   /**
    * Frontmatter paths this reader may not see (an audience's `hide` and the plan's `confidential`):
-   * changes to them are left out. Hiding `people` also leaves out `clientValidation`, which names a
-   * person, and hiding any `people` field leaves out edits to the stakeholder notes.
+   * changes to them are left out, as the audience policy's `historyFilter` says. Hiding `people`
+   * also leaves out `clientValidation`, which names a person, and hiding any `people` field leaves
+   * out edits to the stakeholder notes.
    */
   hide?: readonly string[];
+  /** The audience policy's filter for this account (`AudiencePolicy.history`); when given, `hide` is not read. */
+  filter?: HistoryFilter;
   /** Display name of a team member, by team id; the id is shown otherwise. */
   memberName?: (id: string) => string | undefined;
   /** Display name of an offering, by offering id. */
@@ -372,11 +375,6 @@ function redactRevision(revision: Revision, hide: readonly string[]): Revision {
   return { ...revision, ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }
 
-/** True when `field` is, or lies inside, one of the hidden paths. */
-function hidden(field: string, hide: readonly string[]): boolean {
-  return hide.some((path) => field === path || field.startsWith(`${path}.`));
-}
-
 /**
  * The field-level changes of an account's files, in words, newest first: what each commit changed
  * in the plan, the stakeholder map and the value propositions. Stakeholders are matched by `id`,
@@ -384,13 +382,9 @@ function hidden(field: string, hide: readonly string[]): boolean {
  * Each revision is compared with its own `before`, so histories with merges read right.
  */
 export function accountChanges(revisions: readonly Revision[], options: HistoryOptions = {}): AccountChanges {
-  const given = options.hide ?? [];
-  // Hiding the stakeholder map hides what names its people: the client validation says who signed.
-  const peopleHidden = hidden('people', given);
-  const hide = peopleHidden ? [...given, 'clientValidation'] : given;
-  // The stakeholder notes discuss stances and influence: a reader who may not see any of the map's
-  // fields does not see the notes, nor hear that they changed (the site's rule for the notes).
-  const notesHidden = given.some((path) => path === 'people' || path.startsWith('people.'));
+  // What this reader may not see, by the audience rule (`src/lib/audience.ts`): without the map,
+  // no names of its people; without some field of it, no notes.
+  const { hide, notesHidden, mapHidden: peopleHidden } = options.filter ?? historyFilter(options.hide ?? []);
   const people = new Map<string, string>();
   for (const revision of [...revisions].sort((a, b) => Date.parse(a.date) - Date.parse(b.date))) {
     if (peopleHidden || revision.file !== 'stakeholders.mdx') continue;
@@ -407,7 +401,7 @@ export function accountChanges(revisions: readonly Revision[], options: HistoryO
     // Sentences are made from redacted versions, so a hidden field cannot ride along in the sentence
     // of a visible one (a hidden KPI unit after a target); the field filter below drops the rest.
     for (const found of revisionChanges(redactRevision(revision, hide), say)) {
-      if (hidden(found.field, hide) || (notesHidden && found.kind === 'text' && revision.file === 'stakeholders.mdx')) continue;
+      if (isHidden(found.field, hide) || (notesHidden && found.kind === 'text' && revision.file === 'stakeholders.mdx')) continue;
       changes.push({ commit: revision.commit, date: revision.date, author: revision.author, file: revision.file, ...found });
     }
   }

@@ -1,6 +1,7 @@
 import type { Point } from 'unist';
 import type { Portfolio } from './model.ts';
 import type { Reporter } from './report.ts';
+import { portfolioHealth } from './portfolio/size.ts';
 
 const METHOD =
   'Key accounts are the few clients (the ~20% that bring ~80% of sales) whose loss or growth changes our results: ' +
@@ -11,13 +12,11 @@ const METHOD =
  * `portfolio.recommended`. Reported on the settings file, at the range that was left.
  */
 export function checkPortfolioSize(portfolio: Portfolio, reporter: Reporter, settingsPath: string): void {
-  const { recommended, limits } = portfolio.settings.portfolio;
   const active = portfolio.accounts.filter((account) => account.plan?.data.status === 'active').length;
-  const leaves = ([low, high]: readonly [number, number]) => active < low || active > high;
-  const key = leaves(limits) ? 'limits' : 'recommended';
-  const range = key === 'limits' ? limits : recommended;
-  if (!leaves(range)) return;
-  const few = active < range[0];
+  const { state, range, side } = portfolioHealth(active, portfolio.settings.portfolio);
+  if (state === 'within') return;
+  const key = state === 'outside-limits' ? 'limits' : 'recommended';
+  const few = side === 'below';
   const bound = key === 'limits' ? (few ? `lower limit of ${range[0]}` : `upper limit of ${range[1]}`) : few ? `recommended minimum of ${range[0]}` : `recommended maximum of ${range[1]}`;
   const plans = `${active} active ${active === 1 ? 'plan' : 'plans'}`;
   const hint = few

@@ -12,8 +12,8 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** What an id may be: lowercase letters and digits in words joined by single hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What an id may be (the schemas' pattern): lowercase letters and digits in words joined by single hyphens. */
+export { SLUG } from '../schemas/common.ts';
 /** The longest id the scaffolder makes: file names stay well under every file system's limit. */
 export const MAX_ID_LENGTH = 64;
 

@@ -1,4 +1,4 @@
-import { redactForClient, redactPortfolio } from '../lib/audience.ts';
+import type { AudiencePolicy } from '../lib/audience.ts';
 import type { EngineResult } from '../lib/engine.ts';
 import type { Portfolio } from '../lib/model.ts';
 import { buildAudience } from './audience-env.ts';
@@ -10,6 +10,8 @@ export interface BuildPortfolio {
   loaded: EngineResult;
   /** The audience this build is for (`KEYPLAN_AUDIENCE`); absent for the full internal site. */
   audience?: string;
+  /** The audience rule of this build: what every output may show (`src/lib/audience.ts`). */
+  policy: AudiencePolicy;
   /** The portfolio with the audience's hidden paths (and plans' `confidential` ones) removed from the data. */
   portfolio: Portfolio;
   /** The portfolio as the client-shareable plan view may show it (`settings.clientView.hide` on top). */
@@ -27,8 +29,9 @@ let cached: BuildPortfolio | undefined;
 export function buildPortfolio(): BuildPortfolio {
   if (cached) return cached;
   const loaded = loadPortfolio();
-  const audience = buildAudience(loaded.portfolio.settings).name;
-  const portfolio = audience ? redactPortfolio(loaded.portfolio, audience) : loaded.portfolio;
-  cached = { loaded, ...(audience ? { audience } : {}), portfolio, client: redactForClient(loaded.portfolio, audience) };
+  const { policy } = buildAudience(loaded.portfolio.settings);
+  if (!policy) throw new Error('Keyplan: the audience of this build is not defined in `settings.yaml`; the build gate should have stopped it.');
+  const { audience } = policy;
+  cached = { loaded, ...(audience ? { audience } : {}), policy, portfolio: policy.redact(loaded.portfolio), client: policy.client(loaded.portfolio) };
   return cached;
 }

@@ -8,7 +8,7 @@ import { accountHistory, commitDates, repositoryRoot, type AccountHistory } from
 import { contentDir } from './paths.ts';
 import type { loadPortfolio } from './portfolio-fs.ts';
 import { buildPortfolio } from './build-portfolio.ts';
-import { hiddenPathsFor } from '../lib/audience.ts';
+import type { AudiencePolicy } from '../lib/audience.ts';
 import type { EnumField } from '../lib/history.ts';
 import type { Account, Portfolio } from '../lib/model.ts';
 
@@ -19,6 +19,8 @@ export interface SiteData {
   portfolio: Loaded['portfolio'];
   /** The audience this build is for (`KEYPLAN_AUDIENCE`); absent for the full internal site. */
   audience?: string;
+  /** The audience rule of this build (`src/lib/audience.ts`): what every output may show. */
+  policy: AudiencePolicy;
   /** The portfolio as the client-shareable plan view may show it (`settings.clientView`). */
   client: Portfolio;
   /** Completeness per account id; missing while the engine does not compute it. */
@@ -53,8 +55,8 @@ export function siteData(): SiteData {
   if (cached) return cached;
   // An audience build sees the portfolio with its hidden fields removed from the data itself; the
   // completeness details are internal governance and would reveal hidden facts, so they are left out.
-  const { loaded, audience, portfolio, client } = buildPortfolio();
-  const reports: ReadonlyMap<string, PlanReport> | undefined = audience ? undefined : loaded.completeness;
+  const { loaded, audience, policy, portfolio, client } = buildPortfolio();
+  const reports: ReadonlyMap<string, PlanReport> | undefined = policy.completenessVisible ? loaded.completeness : undefined;
   const { today } = loaded;
   // One `git log` per build serves both the pages' "last updated" dates and the account histories.
   const dates = commitDates(contentDir());
@@ -64,15 +66,17 @@ export function siteData(): SiteData {
   const fmt = createFormatter(locale);
   // The full content: an audience build's portfolio may have lost `confidential` itself.
   const fullAccounts = new Map(loaded.portfolio.accounts.map((account) => [account.id, account]));
+  const fullAccount = (accountId: string): Account | undefined => fullAccounts.get(accountId);
   const hiddenPaths = (accountId: string): readonly string[] => {
-    const account = fullAccounts.get(accountId);
-    return audience && account ? hiddenPathsFor(loaded.portfolio, account, audience) : [];
+    const account = fullAccount(accountId);
+    return account ? policy.hiddenPaths(account) : [];
   };
   // Enum labels are capitalised for table cells; inside a sentence they read lower case.
   const labels: Record<EnumField, Readonly<Record<string, string | undefined>>> = t.labels;
   cached = {
     portfolio,
     ...(audience ? { audience } : {}),
+    policy,
     client,
     ...(reports ? { reports } : {}),
     today,
@@ -80,17 +84,19 @@ export function siteData(): SiteData {
     t,
     fmt,
     urls: createUrls(import.meta.env.BASE_URL),
-    notesVisible: (account) => !hiddenPaths(account.id).some((path) => path === 'people' || path.startsWith('people.')),
+    notesVisible: (account) => policy.notesVisible(fullAccount(account.id) ?? account),
     hiddenPaths,
-    history: (accountId) =>
-      accountHistory(accountId, {
+    history: (accountId) => {
+      const account = fullAccount(accountId);
+      return accountHistory(accountId, {
         locale,
-        hide: hiddenPaths(accountId),
+        ...(account ? { filter: policy.history(account) } : {}),
         memberName: (id) => portfolio.team.get(id)?.data.name,
         offeringName: (id) => portfolio.settings.offerings.find((offering) => offering.id === id)?.name,
         label: (field, value) => labels[field][value]?.toLocaleLowerCase(locale),
         date: (iso) => fmt.date(iso),
-      }),
+      });
+    },
     lastUpdated: (path) => dates.get(path),
     repoPath: (path) => {
       const inside = relative(root ?? process.cwd(), resolve(path)).split('\\').join('/');

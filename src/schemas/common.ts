@@ -1,9 +1,16 @@
 import { z } from 'zod';
 
+/** The languages of the interface and of plans: every dictionary, template and schema follows this list. */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** What an id may be: lowercase letters and digits in words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A lowercase slug: letters, digits and single hyphens, e.g. `laura-gomez`. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG, {
     error: 'must be a lowercase slug (letters, digits and hyphens, e.g. `laura-gomez`)',
   });
 

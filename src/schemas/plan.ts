@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currency, isoDate, score, slug } from './common.ts';
+import { currency, isoDate, LOCALES, score, slug } from './common.ts';
 
 export const planStatuses = ['draft', 'active', 'archived'] as const;
 export const relationshipStages = ['transactional', 'developing', 'collaborative', 'partnership'] as const;
@@ -79,7 +79,7 @@ export const planSchema = z
     team: z.array(teamAssignmentSchema).default([]).meta({ description: 'The multidisciplinary account team.' }),
     /** Language the plan is written in; defaults to `settings.locale`. Sets the page language for reading and search. */
     lang: z
-      .enum(['en', 'es'])
+      .enum(LOCALES)
       .optional()
       .meta({ description: 'Language the plan is written in; defaults to `settings.locale`. Sets the page language for reading and search.' }),
     /** The client's industry, free text used by the indexes. @example "Food retail" */
@@ -186,7 +186,6 @@ export const planSchema = z
   })
   .meta({ description: 'Frontmatter of `content/accounts/<id>/plan.mdx`: the account plan.' });
 
-export type PlanInput = z.input<typeof planSchema>;
 export type Plan = z.output<typeof planSchema>;
 export type Kpi = z.output<typeof kpiSchema>;
 export type Action = z.output<typeof actionSchema>;

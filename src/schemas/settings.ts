@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currency, slug } from './common.ts';
+import { currency, LOCALES, slug } from './common.ts';
 
 /** How an overdue review gates: see `completeness.overdue`. */
 export const overduePolicies = ['changed', 'error', 'warn'] as const;
@@ -96,7 +96,7 @@ export const settingsSchema = z
     /** Our company's name, shown in the header. */
     company: z.string().min(1).meta({ description: "Our company's name, shown in the header." }),
     /** Language of the site's interface: `en` or `es`. @default "en" */
-    locale: z.enum(['en', 'es']).default('en').meta({ description: "Language of the site's interface: `en` or `es`." }),
+    locale: z.enum(LOCALES).default('en').meta({ description: "Language of the site's interface: `en` or `es`." }),
     /** Default currency for money, ISO 4217. @default "EUR" */
     currency: currency.default('EUR').meta({ description: 'Default currency for money, ISO 4217.' }),
     /** What we sell. Plans and value propositions reference these ids. @default [] */
@@ -249,5 +249,4 @@ export const settingsSchema = z
   })
   .meta({ description: '`content/settings.yaml`. Every setting has a default: a minimal file is `company` alone.' });
 
-export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;

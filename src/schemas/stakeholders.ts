@@ -55,6 +55,5 @@ export const stakeholdersSchema = z
   })
   .meta({ description: 'Frontmatter of `content/accounts/<id>/stakeholders.mdx`: the stakeholder map.' });
 
-export type StakeholdersInput = z.input<typeof stakeholdersSchema>;
 export type Stakeholder = z.output<typeof stakeholderSchema>;
 export type Stakeholders = z.output<typeof stakeholdersSchema>;

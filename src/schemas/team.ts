@@ -39,5 +39,4 @@ export const teamMemberSchema = z
   })
   .meta({ description: 'A person on our side: `content/team/<id>.yaml`, where the file name is the id.' });
 
-export type TeamMemberInput = z.input<typeof teamMemberSchema>;
 export type TeamMember = z.output<typeof teamMemberSchema>;

@@ -50,6 +50,5 @@ export const valueSchema = z
   })
   .meta({ description: 'Frontmatter of `content/accounts/<id>/value/<name>.mdx`: a value proposition.' });
 
-export type ValueInput = z.input<typeof valueSchema>;
 export type ValueProposition = z.output<typeof valueSchema>;
 export type ValueArgument = z.output<typeof valueArgumentSchema>;

@@ -15,7 +15,8 @@ export interface InlineOptions {
   description?: string;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for HTML or SVG markup, as element text or a double-quoted attribute value. */
+const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Attributes Mermaid sets on `<svg>` that the page replaces. */
 const A11Y_ATTRIBUTES = /\s(?:role|aria-roledescription|aria-labelledby|aria-describedby)="[^"]*"/g;
@@ -31,8 +32,8 @@ export function inlineSvg(svg: string, { renderId, id, title, description }: Inl
   const attributes = [' role="img"', name ? ` aria-labelledby="${id}-title"` : '', desc ? ` aria-describedby="${id}-desc"` : ''].join('');
   return [
     open[0].replace(A11Y_ATTRIBUTES, '').replace(/>$/, `${attributes}>`),
-    name ? `<title id="${id}-title">${escapeXml(name)}</title>` : '',
-    desc ? `<desc id="${id}-desc">${escapeXml(desc)}</desc>` : '',
+    name ? `<title id="${id}-title">${escapeMarkup(name)}</title>` : '',
+    desc ? `<desc id="${id}-desc">${escapeMarkup(desc)}</desc>` : '',
     // Mermaid's own title and desc (from `accTitle`, `accDescr`) are replaced by the ones above.
     body.replace(TITLE, '').replace(DESC, ''),
   ].join('');

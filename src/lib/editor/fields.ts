@@ -4,6 +4,8 @@
  * the hint, enums as selects, limits as the widget's limits, optional fields marked optional.
  */
 
+import { SLUG } from '../../schemas/common.ts';
+
 /** The part of a draft-07 JSON Schema that the content schemas use. */
 export interface JsonSchema {
   type?: string;
@@ -38,7 +40,7 @@ export interface FieldOptions {
 
 /** Messages for the patterns the schemas use, shown by the form before it lets anyone save. */
 const PATTERN_MESSAGES: Record<string, string> = {
-  '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'Use a lowercase id: letters, digits and hyphens, such as `laura-gomez`.',
+  [SLUG.source]: 'Use a lowercase id: letters, digits and hyphens, such as `laura-gomez`.',
   '^[A-Z]{3}$': 'Use a three-letter ISO 4217 currency code in capitals, such as EUR.',
 };
 

@@ -1,5 +1,13 @@
 import type { Settings } from '../../schemas/settings.ts';
-import { portfolioSize, type PortfolioSize } from '../view/accounts.ts';
+
+/** Where the number of active key accounts stands against the recommended range and the limits. */
+export type PortfolioSize = 'within' | 'outside-recommended' | 'outside-limits';
+
+export function portfolioSize(active: number, portfolio: Settings['portfolio']): PortfolioSize {
+  const inside = ([low, high]: readonly [number, number]) => active >= low && active <= high;
+  if (!inside(portfolio.limits)) return 'outside-limits';
+  return inside(portfolio.recommended) ? 'within' : 'outside-recommended';
+}
 
 /** Where the number of active key accounts stands, and on which side of the range it left. */
 export interface PortfolioHealth {
@@ -13,7 +21,7 @@ export interface PortfolioHealth {
   limits: readonly [number, number];
 }
 
-/** The portfolio-size health statement of the home page and the portfolio overview. */
+/** The portfolio-size health statement of the home page, the portfolio overview and the `portfolio-size` warning. */
 export function portfolioHealth(active: number, portfolio: Settings['portfolio']): PortfolioHealth {
   const state = portfolioSize(active, portfolio);
   const range = state === 'outside-limits' ? portfolio.limits : portfolio.recommended;

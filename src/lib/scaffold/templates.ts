@@ -1,7 +1,8 @@
 import { stringify } from 'yaml';
+import type { Locale } from '../../schemas/common.ts';
 import { planDates } from './dates.ts';
 
-export type Lang = 'en' | 'es';
+export type Lang = Locale;
 
 /**
  * YAML for one scalar on the line of its key, written by the YAML library: quoted when needed, so that

@@ -62,12 +62,3 @@ export function countBy<K extends string>(summaries: readonly AccountSummary[], 
 export const countByStatus = (summaries: readonly AccountSummary[]) => countBy(summaries, planStatuses, (s) => s.plan.status);
 export const countByQuadrant = (summaries: readonly AccountSummary[]): Map<Quadrant, number> =>
   countBy(summaries, quadrants, (s) => s.selection.quadrant);
-
-/** Where the number of active key accounts stands against the recommended range and the limits. */
-export type PortfolioSize = 'within' | 'outside-recommended' | 'outside-limits';
-
-export function portfolioSize(active: number, portfolio: Settings['portfolio']): PortfolioSize {
-  const inside = ([low, high]: readonly [number, number]) => active >= low && active <= high;
-  if (!inside(portfolio.limits)) return 'outside-limits';
-  return inside(portfolio.recommended) ? 'within' : 'outside-recommended';
-}
