@@ -5,15 +5,15 @@ import { inlineSvg } from './svg.ts';
  * text in pages) and authors' ```mermaid blocks in bodies (`src/node/diagrams/blocks.ts`) both write
  * it with `figureHtml`. Classes are documented in `Diagram.astro`, whose stylesheet they serve.
  *
- * Text is escaped as Astro escapes it (element text: `& < > ' "`; attribute values: `&` and `"`),
- * so a figure reads the same whichever way it was made.
+ * Text and attribute values are escaped alike (`& < > ' "`), so a figure reads the same whichever
+ * way it was made, and no typed name puts markup even inside an attribute.
  */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 const text = (value: string) => value.replace(/[&<>'"]/g, (char) => ENTITIES[char]!);
 /** ` name="value"`; nothing for `undefined`, the bare name for `""`. */
 const attribute = (name: string, value: string | undefined) =>
-  value === undefined ? '' : value === '' ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  value === undefined ? '' : value === '' ? ` ${name}` : ` ${name}="${text(value)}"`;
 
 export interface FigureParts {
   /** Classes after `kp-diagram`: a generated diagram's kind (`kp-diagram--timeline`), the page's own class. */
