@@ -93,7 +93,7 @@ function parseTree(text: string): Root | { errors: SyntaxProblem[] } {
     return processor.parse(text);
   } catch (error) {
     const cause = error as { reason?: string; message: string; place?: Point | { start: Point } };
-    const place = cause.place && 'start' in cause.place ? cause.place.start : (cause.place ?? { line: 1, column: 1 });
+    const place = cause.place && 'start' in cause.place ? cause.place.start : (cause.place ?? placeNamedIn(cause.reason ?? cause.message));
     return {
       errors: [
         {
@@ -104,6 +104,15 @@ function parseTree(text: string): Root | { errors: SyntaxProblem[] } {
       ],
     };
   }
+}
+
+/**
+ * The parser's own place when its message carries none: a tag left open at the end of the file is
+ * reported as "Expected a closing tag for `<Callout>` (157:1-157:25)", with no position attached.
+ */
+function placeNamedIn(reason: string): Point {
+  const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+  return named ? { line: Number(named[1]), column: Number(named[2]) } : { line: 1, column: 1 };
 }
 
 /** An opening frontmatter fence as remark-frontmatter reads it: `---`, spaces or tabs, a line break. */
