@@ -1,3 +1,4 @@
+import { checksEn } from './check-en.ts';
 import type { UiStrings } from './types.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -542,4 +543,5 @@ export const en: UiStrings = {
       placeholders: 'No placeholders',
     },
   },
+  checks: checksEn,
 };

@@ -10,6 +10,7 @@ import type { kpiStatuses, KpiGap } from '../lib/portfolio/kpis.ts';
 import type { PortfolioHealth } from '../lib/portfolio/size.ts';
 import type { HistoryGap } from '../lib/history.ts';
 import type { cellKinds } from '../lib/portfolio/whitespace.ts';
+import type { CheckStrings } from './check-types.ts';
 
 /** A label for every value of an enum: adding a value to a schema makes each dictionary a type error. */
 type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
@@ -519,4 +520,7 @@ export interface UiStrings {
     quadrantAdvice: Labels<typeof quadrants>;
     check: Labels<typeof checkIds>;
   };
+
+  /** Reasons and hints of the completeness checks (`npm run check`, the build and account pages). */
+  checks: CheckStrings;
 }

@@ -1,0 +1,155 @@
+import type { CheckStrings } from './check-types.ts';
+
+const listing = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+const count = (value: number, word: string, plural = `${word}s`) => `${value} ${value === 1 ? word : plural}`;
+
+export const checksEn: CheckStrings = {
+  listing,
+  period: (start, end) => `the period (${start} to ${end})`,
+  words: (value) => count(value, 'word'),
+  days: (value) => count(value, 'day'),
+
+  knowledge: {
+    about: {
+      industry: "the client's industry (its market, trends and pressures)",
+      client: "the state of the client's business (its competitive advantages, main problems, competitors and history with us)",
+      vision: "how our offering improves the client's business (a business vision, not a catalogue)",
+    },
+    found: (titles) => (titles.length ? ` (its sections: ${titles.map((title) => `\`${title}\``).join(', ')})` : ' (its body has no `##` sections)'),
+    noSection: (title, found) => `The plan has no \`${title}\` section${found}.`,
+    addKnowledge: (knowledge, industry, client, min, industryAbout, clientAbout) =>
+      `Add \`## ${knowledge}\` with a \`### ${industry}\` and a \`### ${client}\` subsection of at least ${min} words each, on ${industryAbout} and on ${clientAbout}.`,
+    noSubsection: (section, title) => `\`${section}\` has no \`${title}\` subsection.`,
+    addSubsection: (title, min, about) => `Add \`### ${title}\` under it with at least ${min} words on ${about}.`,
+    tooShort: (title, words, min) => `${title} has ${count(words, 'word')}; at least ${min} are needed.`,
+    writeMore: (about) => `Write more on ${about}.`,
+    has: (title, words) => `\`${title}\` has ${count(words, 'word')}`,
+    passed: (counts, min) => `${counts.join(' and ')} (at least ${min} each).`,
+    addVision: (title, min, about) => `Add \`## ${title}\` with at least ${min} words on ${about}.`,
+    visionPassed: (title, words, min) => `\`${title}\` has ${count(words, 'word')} (at least ${min}).`,
+  },
+
+  stakeholders: {
+    empty: 'The stakeholder map lists nobody under `people`.',
+    dmu: "the client's decision-making unit under `people:` (who decides, who influences, who uses, who blocks)",
+    invalid: (path) => `\`${path}\` has errors, so its people could not be checked.`,
+    fixInvalid: 'Fix the errors reported for that file.',
+    noMap: (path, lacking) => `The account has no stakeholder map (\`${path}\`), so ${lacking}.`,
+    create: (dmu) => `Create it with ${dmu}.`,
+    add: (dmu) => `Add ${dmu}.`,
+    withoutField: (value, field) => `${value} ${value === 1 ? 'person' : 'people'} without \`${field}\``,
+    decides: (named) => `Decides: ${named}.`,
+    nobodyDecides: 'nobody is known to decide',
+    noDecider: (roles) => `Nobody in the stakeholder map is a \`decision-maker\` or an \`economic-buyer\` (roles found: ${roles}).`,
+    findDecider: 'Find out who decides and who holds the budget, add them to `people:` and set their `buyingRole:`.',
+    backs: (named) => `Backs us: ${named}.`,
+    nobodyBacks: 'nobody is known to back us',
+    noChampion: (stances) => `Nobody in the stakeholder map is a \`champion\` or a \`supporter\` (stances found: ${stances}).`,
+    recordChampion:
+      'Record the stance of the person who backs us inside the client (`stance: supporter` or `champion`); if nobody does yet, make winning one an action of the plan.',
+    addWithStance: (dmu) => `Add ${dmu}, with the \`stance\` of each person towards us.`,
+    nobodyCovered: 'nobody of high influence is known to be covered',
+    noHighInfluence: 'Nobody in the map has `influence: high`.',
+    covered: (high) => `${high === 1 ? 'The high-influence person has' : `All ${high} high-influence people have`} an owner on our team.`,
+    uncovered: (index, id, name) => `\`people[${index}]\` (\`${id}\`, ${name}) has high influence and no \`owner\` on our team.`,
+    setOwner: 'Set `owner:` to the team id of the person who covers them.',
+  },
+
+  commitment: {
+    noKpis: 'The plan has no `kpis`.',
+    addKpis: 'Add `kpis:` with at least one indicator agreed with the client, each with a `name` and a `target`.',
+    kpiNoTarget: (index, name) => `\`kpis[${index}]\` ("${name}") has no \`target\`.`,
+    addTarget: 'Add `target:` with the value to reach by the end of the period.',
+    kpisPassed: (value) => `${count(value, 'KPI')}, each with a target.`,
+    noActions: 'The plan has no `actions`.',
+    addActions: (period) =>
+      `Add \`actions:\` with the commitments for the period agreed with our team and the client, each with an \`owner\` and a \`due\` date inside ${period}.`,
+    noOwner: (action) => `${action} has no \`owner\`.`,
+    addOwner: 'Add `owner:` with the team id of the person responsible.',
+    noDue: (action) => `${action} has no \`due\` date.`,
+    addDue: (period) => `Add \`due:\` with a date inside ${period}.`,
+    beforeStart: (start) => `before the period starts (${start})`,
+    afterEnd: (end) => `after the period ends (${end})`,
+    dueOutside: (index, due, side) => `\`actions[${index}].due\` is ${due}, ${side}.`,
+    moveDue: (period) => `Move the date inside ${period}, or move the action to the plan of the period it belongs to.`,
+    actionsPassed: (value, period) => `${count(value, 'action')}, each with an owner and a due date inside ${period}.`,
+    noValidation: 'The plan has no `clientValidation`: no one at the client has reviewed it and committed to it.',
+    addValidation:
+      'Review the plan with the client, then add `clientValidation:` with `by:` (the stakeholder id of that person) and `date:`. A plan the client has not seen and committed to is not finished.',
+    unknownValidator: (by) => `\`clientValidation.by\` is \`${by}\`, who is not in this account's stakeholder map.`,
+    useStakeholderId: 'Use the `id` of a person in `stakeholders.mdx`.',
+    validatedAfterPeriod: (date, end) => `\`clientValidation.date\` is ${date}, after the period ends (${end}).`,
+    validateInPeriod: "The client commits to a plan during its period or before it starts: validate this period's plan with the client and set that date.",
+    validatedAfterToday: (date, today) => `\`clientValidation.date\` is ${date}, after today (${today}): the validation has not happened yet.`,
+    setWhenValidated: 'Set the date once the client has reviewed the plan and committed to it.',
+    validated: (id, name, date) => `Validated by \`${id}\` (${name}) on ${date}.`,
+  },
+
+  freshness: {
+    reviewedFuture: (reviewed, today) => `\`reviewed\` is ${reviewed}, after today (${today}).`,
+    writeLastReview: 'Write the date of the last review that took place; a planned one goes in `nextReview`.',
+    stale: (reviewed, age, today, limit) => `\`reviewed\` is ${reviewed}, ${count(age, 'day')} before today (${today}); a plan goes stale after ${limit}.`,
+    nextPast: (nextReview, late, today, staleAlso) => `\`nextReview\` is ${nextReview}, ${count(late, 'day')} past (today is ${today})${staleAlso}.`,
+    alsoStale: (reviewed, age, limit) => `, and \`reviewed\` is ${reviewed}, ${count(age, 'day')} ago (stale after ${limit})`,
+    holdReview: 'Hold the review, then set `reviewed:` to its date and `nextReview:` to the next one.',
+    review: 'Review the plan with the account team, update what changed and set `reviewed:` to the date of that review.',
+    noNext: 'no `nextReview` set',
+    next: (nextReview) => `next review ${nextReview}`,
+    passed: (reviewed, age, limit, next) => `Reviewed ${reviewed}, ${count(age, 'day')} ago (stale after ${limit}); ${next}.`,
+  },
+
+  overdue: {
+    warn: ' (A warning: `completeness.overdue` is `warn`.)',
+    touched: ' This change touches the account, so it must bring the review up to date (`completeness.overdue: changed`).',
+    untouched: ' A warning for now: a pull request that changes this account must bring the review up to date (`completeness.overdue: changed`).',
+  },
+
+  placeholders: {
+    naming: (words) => `the placeholder${words.length > 1 ? 's' : ''} ${listing(words.map((word) => `\`${word}\``))}`,
+    heading: (heading, naming) => `The heading \`${heading}\` holds ${naming}.`,
+    giveTitle: 'Give the section its real title.',
+    body: (naming) => `The body still holds ${naming}.`,
+    write: 'Write the missing content in its place.',
+    isPlaceholder: (field, value) => `${field} is the placeholder \`${value}\`.`,
+    holds: (field, naming, value) => `${field} holds ${naming}: ${value}.`,
+    writeValue: 'Write the real value, or remove the field if it is optional.',
+    passed: (documents) => `No placeholder in ${count(documents, 'document')} of the account.`,
+  },
+
+  selection: {
+    passed: 'All six selection scores and `coInvestment` are given.',
+    scale: 'scored from 1 to 5, where 5 is always good for us (`costToServe: 5` means cheap to serve): the scores place the account in the selection matrix.',
+    none: 'The plan has no `selection` scores.',
+    addSelection: (scale) =>
+      `Add \`selection:\` with \`attractiveness\` (\`profitability\`, \`growth\`, \`strategicValue\`), \`position\` (\`customerKnowledge\`, \`brandImage\`, \`costToServe\`) and \`coInvestment\`, each ${scale}`,
+    missing: (paths) => `\`selection\` is missing ${paths}.`,
+    addMissing: (value, scale) => `${value === 1 ? 'Add it,' : 'Add them, each'} ${scale}`,
+  },
+
+  team: {
+    noSponsor: 'The plan has no `sponsor`.',
+    addSponsor: 'Add `sponsor:` with the team id of the executive on our side who backs the account (a person in `content/team/`).',
+    sponsorIsOwner: (id) => `\`sponsor\` is \`${id}\`, who is also the plan's \`owner\`.`,
+    nameSponsor: 'The executive sponsor backs the KAM from above: name a manager or executive of our company.',
+    sponsored: (id) => `Sponsored by \`${id}\`.`,
+    spans: (value, functions) => `The account team spans ${count(value, 'function')}: ${functions}.`,
+    spansNone: 'The account team spans no function.',
+    spansOne: (name) => `The account team spans one function: ${name}.`,
+    withoutFunction: (members) =>
+      ` ${listing(members)} ${members.length === 1 ? 'has' : 'have'} no \`function\` in \`content/team/\`, so ${members.length === 1 ? 'it does' : 'they do'} not count.`,
+    addPeople: (missingFunctions) =>
+      'Add people from other functions (logistics, finance, engineering, ...) to `team:`, so that each function of the client has a counterpart on our side' +
+      (missingFunctions ? ', and set the missing `function:`.' : '.'),
+  },
+
+  value: {
+    numbers: 'a `value.amount` (what it is worth to the client), or a `baseline` and a `target`',
+    argue: (files) => `${listing(files)} ${files.length === 1 ? 'argues' : 'argue'} with numbers.`,
+    noValid: (files) => `The account has no valid value proposition: ${files} could not be read.`,
+    none: (dir) => `The account has no value proposition (no file in \`${dir}value/\`).`,
+    add: (numbers) => `Add \`value/<name>.mdx\`: a vision of the client's business with our offering, and arguments with numbers: ${numbers}.`,
+    onlyOne: (file) => `The account's only value proposition, ${file}, has no argument with a number.`,
+    noneOf: (value, files) => `None of the account's ${value} value propositions (${files}) has an argument with a number.`,
+    giveNumber: (numbers) => `Give at least one argument ${numbers}, so our contact can sell the proposal inside the client.`,
+  },
+};

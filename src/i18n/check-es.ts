@@ -1,0 +1,157 @@
+import type { CheckStrings } from './check-types.ts';
+
+const listing = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1)!}`);
+const count = (value: number, word: string, plural = `${word}s`) => `${value} ${value === 1 ? word : plural}`;
+
+export const checksEs: CheckStrings = {
+  listing,
+  period: (start, end) => `el periodo (del ${start} al ${end})`,
+  words: (value) => count(value, 'palabra'),
+  days: (value) => count(value, 'día'),
+
+  knowledge: {
+    about: {
+      industry: 'el sector del cliente (su mercado, sus tendencias y sus presiones)',
+      client: 'la situación del negocio del cliente (sus ventajas competitivas, sus principales problemas, sus competidores y su historia con nosotros)',
+      vision: 'cómo nuestra oferta mejora el negocio del cliente (una visión de negocio, no un catálogo)',
+    },
+    found: (titles) => (titles.length ? ` (sus secciones: ${titles.map((title) => `\`${title}\``).join(', ')})` : ' (su cuerpo no tiene secciones `##`)'),
+    noSection: (title, found) => `El plan no tiene sección \`${title}\`${found}.`,
+    addKnowledge: (knowledge, industry, client, min, industryAbout, clientAbout) =>
+      `Añade \`## ${knowledge}\` con una subsección \`### ${industry}\` y otra \`### ${client}\` de al menos ${min} palabras cada una, sobre ${industryAbout} y sobre ${clientAbout}.`,
+    noSubsection: (section, title) => `\`${section}\` no tiene subsección \`${title}\`.`,
+    addSubsection: (title, min, about) => `Añade debajo \`### ${title}\` con al menos ${min} palabras sobre ${about}.`,
+    tooShort: (title, words, min) => `${title} tiene ${count(words, 'palabra')}; hacen falta al menos ${min}.`,
+    writeMore: (about) => `Escribe más sobre ${about}.`,
+    has: (title, words) => `\`${title}\` tiene ${count(words, 'palabra')}`,
+    passed: (counts, min) => `${counts.join(' y ')} (al menos ${min} cada una).`,
+    addVision: (title, min, about) => `Añade \`## ${title}\` con al menos ${min} palabras sobre ${about}.`,
+    visionPassed: (title, words, min) => `\`${title}\` tiene ${count(words, 'palabra')} (al menos ${min}).`,
+  },
+
+  stakeholders: {
+    empty: 'El mapa de interlocutores no incluye a nadie en `people`.',
+    dmu: 'la unidad de toma de decisiones del cliente en `people:` (quién decide, quién influye, quién usa, quién bloquea)',
+    invalid: (path) => `\`${path}\` tiene errores, así que no se han podido comprobar sus personas.`,
+    fixInvalid: 'Corrige los errores indicados para ese archivo.',
+    noMap: (path, lacking) => `La cuenta no tiene mapa de interlocutores (\`${path}\`), así que ${lacking}.`,
+    create: (dmu) => `Créalo con ${dmu}.`,
+    add: (dmu) => `Añade ${dmu}.`,
+    withoutField: (value, field) => `${value} ${value === 1 ? 'persona' : 'personas'} sin \`${field}\``,
+    decides: (named) => `Deciden: ${named}.`,
+    nobodyDecides: 'no se sabe quién decide',
+    noDecider: (roles) => `Nadie en el mapa de interlocutores es \`decision-maker\` ni \`economic-buyer\` (papeles encontrados: ${roles}).`,
+    findDecider: 'Averigua quién decide y quién tiene el presupuesto, añádelos a `people:` e indica su `buyingRole:`.',
+    backs: (named) => `Nos apoyan: ${named}.`,
+    nobodyBacks: 'no se sabe quién nos apoya',
+    noChampion: (stances) => `Nadie en el mapa de interlocutores es \`champion\` ni \`supporter\` (actitudes encontradas: ${stances}).`,
+    recordChampion:
+      'Anota la actitud de la persona que nos apoya dentro del cliente (`stance: supporter` o `champion`); si todavía no nos apoya nadie, haz de ganar un defensor una acción del plan.',
+    addWithStance: (dmu) => `Añade ${dmu}, con la actitud (\`stance\`) de cada persona hacia nosotros.`,
+    nobodyCovered: 'no se sabe si las personas de mucha influencia están cubiertas',
+    noHighInfluence: 'Nadie en el mapa tiene `influence: high`.',
+    covered: (high) => `${high === 1 ? 'La persona de mucha influencia tiene' : `Las ${high} personas de mucha influencia tienen`} un responsable en nuestro equipo.`,
+    uncovered: (index, id, name) => `\`people[${index}]\` (\`${id}\`, ${name}) tiene mucha influencia y ningún responsable (\`owner\`) en nuestro equipo.`,
+    setOwner: 'Pon en `owner:` el id de equipo de la persona que la atiende.',
+  },
+
+  commitment: {
+    noKpis: 'El plan no tiene `kpis`.',
+    addKpis: 'Añade `kpis:` con al menos un indicador acordado con el cliente, cada uno con `name` y `target`.',
+    kpiNoTarget: (index, name) => `\`kpis[${index}]\` («${name}») no tiene \`target\`.`,
+    addTarget: 'Añade `target:` con el valor que hay que alcanzar al final del periodo.',
+    kpisPassed: (value) => `${count(value, 'KPI')}, cada uno con su objetivo.`,
+    noActions: 'El plan no tiene `actions`.',
+    addActions: (period) =>
+      `Añade \`actions:\` con los compromisos del periodo acordados con nuestro equipo y con el cliente, cada uno con \`owner\` y una fecha \`due\` dentro de ${period}.`,
+    noOwner: (action) => `${action} no tiene \`owner\`.`,
+    addOwner: 'Añade `owner:` con el id de equipo de la persona responsable.',
+    noDue: (action) => `${action} no tiene fecha \`due\`.`,
+    addDue: (period) => `Añade \`due:\` con una fecha dentro de ${period}.`,
+    beforeStart: (start) => `antes de que empiece el periodo (${start})`,
+    afterEnd: (end) => `después de que termine el periodo (${end})`,
+    dueOutside: (index, due, side) => `\`actions[${index}].due\` es ${due}, ${side}.`,
+    moveDue: (period) => `Lleva la fecha dentro de ${period}, o pasa la acción al plan del periodo al que pertenece.`,
+    actionsPassed: (value, period) => `${count(value, 'acción', 'acciones')}, cada una con responsable y fecha dentro de ${period}.`,
+    noValidation: 'El plan no tiene `clientValidation`: nadie en el cliente lo ha revisado ni se ha comprometido con él.',
+    addValidation:
+      'Revisa el plan con el cliente y después añade `clientValidation:` con `by:` (el id de esa persona en el mapa de interlocutores) y `date:`. Un plan que el cliente no ha visto ni asumido como propio no está terminado.',
+    unknownValidator: (by) => `\`clientValidation.by\` es \`${by}\`, que no está en el mapa de interlocutores de esta cuenta.`,
+    useStakeholderId: 'Usa el `id` de una persona de `stakeholders.mdx`.',
+    validatedAfterPeriod: (date, end) => `\`clientValidation.date\` es ${date}, después de que termine el periodo (${end}).`,
+    validateInPeriod: 'El cliente se compromete con un plan durante su periodo o antes de que empiece: valida con el cliente el plan de este periodo y pon esa fecha.',
+    validatedAfterToday: (date, today) => `\`clientValidation.date\` es ${date}, posterior a hoy (${today}): la validación todavía no ha tenido lugar.`,
+    setWhenValidated: 'Pon la fecha cuando el cliente haya revisado el plan y se haya comprometido con él.',
+    validated: (id, name, date) => `Validado por \`${id}\` (${name}) el ${date}.`,
+  },
+
+  freshness: {
+    reviewedFuture: (reviewed, today) => `\`reviewed\` es ${reviewed}, posterior a hoy (${today}).`,
+    writeLastReview: 'Escribe la fecha de la última revisión que se hizo; una revisión prevista va en `nextReview`.',
+    stale: (reviewed, age, today, limit) =>
+      `\`reviewed\` es ${reviewed}, ${count(age, 'día')} antes de hoy (${today}); un plan se queda desactualizado a los ${limit}.`,
+    nextPast: (nextReview, late, today, staleAlso) => `\`nextReview\` es ${nextReview}, hace ${count(late, 'día')} (hoy es ${today})${staleAlso}.`,
+    alsoStale: (reviewed, age, limit) => `, y \`reviewed\` es ${reviewed}, hace ${count(age, 'día')} (desactualizado a los ${limit})`,
+    holdReview: 'Haz la revisión y después pon en `reviewed:` su fecha y en `nextReview:` la de la siguiente.',
+    review: 'Revisa el plan con el equipo de la cuenta, actualiza lo que haya cambiado y pon en `reviewed:` la fecha de esa revisión.',
+    noNext: 'sin `nextReview`',
+    next: (nextReview) => `próxima revisión el ${nextReview}`,
+    passed: (reviewed, age, limit, next) => `Revisado el ${reviewed}, hace ${count(age, 'día')} (desactualizado a los ${limit}); ${next}.`,
+  },
+
+  overdue: {
+    warn: ' (Es un aviso: `completeness.overdue` es `warn`.)',
+    touched: ' Este cambio toca la cuenta, así que debe poner al día la revisión (`completeness.overdue: changed`).',
+    untouched: ' Por ahora es un aviso: un pull request que cambie esta cuenta deberá poner al día la revisión (`completeness.overdue: changed`).',
+  },
+
+  placeholders: {
+    naming: (words) => `${words.length > 1 ? 'los marcadores pendientes' : 'el marcador pendiente'} ${listing(words.map((word) => `\`${word}\``))}`,
+    heading: (heading, naming) => `El título \`${heading}\` contiene ${naming}.`,
+    giveTitle: 'Pon a la sección su título real.',
+    body: (naming) => `El cuerpo todavía contiene ${naming}.`,
+    write: 'Escribe en su lugar el contenido que falta.',
+    isPlaceholder: (field, value) => `${field} es el marcador pendiente \`${value}\`.`,
+    holds: (field, naming, value) => `${field} contiene ${naming}: ${value}.`,
+    writeValue: 'Escribe el valor real, o quita el campo si es opcional.',
+    passed: (documents) => `Ningún marcador pendiente en ${count(documents, 'documento')} de la cuenta.`,
+  },
+
+  selection: {
+    passed: 'Están las seis puntuaciones de selección y `coInvestment`.',
+    scale:
+      'puntuada de 1 a 5, donde 5 siempre es bueno para nosotros (`costToServe: 5` significa que atenderla es barato): las puntuaciones sitúan la cuenta en la matriz de selección.',
+    none: 'El plan no tiene puntuaciones de selección (`selection`).',
+    addSelection: (scale) =>
+      `Añade \`selection:\` con \`attractiveness\` (\`profitability\`, \`growth\`, \`strategicValue\`), \`position\` (\`customerKnowledge\`, \`brandImage\`, \`costToServe\`) y \`coInvestment\`, cada una ${scale}`,
+    missing: (paths) => `A \`selection\` le falta ${paths}.`,
+    addMissing: (value, scale) => `${value === 1 ? 'Añádela,' : 'Añádelas, cada una'} ${scale}`,
+  },
+
+  team: {
+    noSponsor: 'El plan no tiene `sponsor`.',
+    addSponsor: 'Añade `sponsor:` con el id de equipo del directivo de nuestra empresa que respalda la cuenta (una persona de `content/team/`).',
+    sponsorIsOwner: (id) => `\`sponsor\` es \`${id}\`, que también es el \`owner\` del plan.`,
+    nameSponsor: 'El patrocinador ejecutivo respalda al KAM desde arriba: nombra a un directivo o gerente de nuestra empresa.',
+    sponsored: (id) => `Patrocinado por \`${id}\`.`,
+    spans: (value, functions) => `El equipo de la cuenta abarca ${count(value, 'función', 'funciones')}: ${functions}.`,
+    spansNone: 'El equipo de la cuenta no abarca ninguna función.',
+    spansOne: (name) => `El equipo de la cuenta abarca una sola función: ${name}.`,
+    withoutFunction: (members) =>
+      ` ${listing(members)} no ${members.length === 1 ? 'tiene' : 'tienen'} \`function\` en \`content/team/\`, así que no ${members.length === 1 ? 'cuenta' : 'cuentan'}.`,
+    addPeople: (missingFunctions) =>
+      'Añade a `team:` personas de otras funciones (logística, finanzas, ingeniería...), para que cada función del cliente tenga un interlocutor en nuestro lado' +
+      (missingFunctions ? ', e indica la `function:` que falta.' : '.'),
+  },
+
+  value: {
+    numbers: 'un `value.amount` (lo que vale para el cliente), o un `baseline` y un `target`',
+    argue: (files) => `${listing(files)} ${files.length === 1 ? 'argumenta' : 'argumentan'} con cifras.`,
+    noValid: (files) => `La cuenta no tiene ninguna propuesta de valor válida: no se ha podido leer ${files}.`,
+    none: (dir) => `La cuenta no tiene propuesta de valor (ningún archivo en \`${dir}value/\`).`,
+    add: (numbers) => `Añade \`value/<nombre>.mdx\`: una visión del negocio del cliente con nuestra oferta, y argumentos con cifras: ${numbers}.`,
+    onlyOne: (file) => `La única propuesta de valor de la cuenta, ${file}, no tiene ningún argumento con cifras.`,
+    noneOf: (value, files) => `Ninguna de las ${value} propuestas de valor de la cuenta (${files}) tiene un argumento con cifras.`,
+    giveNumber: (numbers) => `Da al menos un argumento con ${numbers}, para que nuestro contacto pueda vender la propuesta dentro del cliente.`,
+  },
+};

@@ -1,0 +1,143 @@
+/**
+ * The words of the completeness checks: for each check, the reason it gives (what was found, with the
+ * values) and the hint (what to do). Rule ids, field names and values people wrote stay as written:
+ * they arrive already quoted in backticks. `en` and `es` are both typed with it.
+ */
+export interface CheckStrings {
+  /** `x`, `x and y`, `x, y and z`. */
+  listing: (items: readonly string[]) => string;
+  /** "the period (2026-01-01 to 2026-12-31)", for hints. */
+  period: (start: string, end: string) => string;
+  words: (count: number) => string;
+  days: (count: number) => string;
+
+  knowledge: {
+    about: { industry: string; client: string; vision: string };
+    /** " (its sections: `Vision`, `Commitment`)", so a misspelt heading is easy to spot. */
+    found: (titles: readonly string[]) => string;
+    noSection: (title: string, found: string) => string;
+    addKnowledge: (knowledge: string, industry: string, client: string, min: number, industryAbout: string, clientAbout: string) => string;
+    noSubsection: (section: string, title: string) => string;
+    addSubsection: (title: string, min: number, about: string) => string;
+    tooShort: (title: string, words: number, min: number) => string;
+    writeMore: (about: string) => string;
+    has: (title: string, words: number) => string;
+    passed: (counts: readonly string[], min: number) => string;
+    addVision: (title: string, min: number, about: string) => string;
+    visionPassed: (title: string, words: number, min: number) => string;
+  };
+
+  stakeholders: {
+    empty: string;
+    dmu: string;
+    invalid: (path: string) => string;
+    fixInvalid: string;
+    noMap: (path: string, lacking: string) => string;
+    create: (dmu: string) => string;
+    add: (dmu: string) => string;
+    withoutField: (count: number, field: string) => string;
+    decides: (named: string) => string;
+    nobodyDecides: string;
+    noDecider: (roles: string) => string;
+    findDecider: string;
+    backs: (named: string) => string;
+    nobodyBacks: string;
+    noChampion: (stances: string) => string;
+    recordChampion: string;
+    addWithStance: (dmu: string) => string;
+    nobodyCovered: string;
+    noHighInfluence: string;
+    covered: (high: number) => string;
+    uncovered: (index: number, id: string, name: string) => string;
+    setOwner: string;
+  };
+
+  commitment: {
+    noKpis: string;
+    addKpis: string;
+    kpiNoTarget: (index: number, name: string) => string;
+    addTarget: string;
+    kpisPassed: (count: number) => string;
+    noActions: string;
+    addActions: (period: string) => string;
+    noOwner: (action: string) => string;
+    addOwner: string;
+    noDue: (action: string) => string;
+    addDue: (period: string) => string;
+    beforeStart: (start: string) => string;
+    afterEnd: (end: string) => string;
+    dueOutside: (index: number, due: string, side: string) => string;
+    moveDue: (period: string) => string;
+    actionsPassed: (count: number, period: string) => string;
+    noValidation: string;
+    addValidation: string;
+    unknownValidator: (by: string) => string;
+    useStakeholderId: string;
+    validatedAfterPeriod: (date: string, end: string) => string;
+    validateInPeriod: string;
+    validatedAfterToday: (date: string, today: string) => string;
+    setWhenValidated: string;
+    validated: (id: string, name: string, date: string) => string;
+  };
+
+  freshness: {
+    reviewedFuture: (reviewed: string, today: string) => string;
+    writeLastReview: string;
+    stale: (reviewed: string, age: number, today: string, limit: number) => string;
+    nextPast: (nextReview: string, late: number, today: string, staleAlso: string) => string;
+    alsoStale: (reviewed: string, age: number, limit: number) => string;
+    holdReview: string;
+    review: string;
+    noNext: string;
+    next: (nextReview: string) => string;
+    passed: (reviewed: string, age: number, limit: number, next: string) => string;
+  };
+
+  /** Appended to a freshness message: why an overdue plan is an error or only a warning. */
+  overdue: { warn: string; touched: string; untouched: string };
+
+  placeholders: {
+    naming: (words: readonly string[]) => string;
+    heading: (heading: string, naming: string) => string;
+    giveTitle: string;
+    body: (naming: string) => string;
+    write: string;
+    isPlaceholder: (field: string, value: string) => string;
+    holds: (field: string, naming: string, value: string) => string;
+    writeValue: string;
+    passed: (documents: number) => string;
+  };
+
+  selection: {
+    passed: string;
+    scale: string;
+    none: string;
+    addSelection: (scale: string) => string;
+    missing: (paths: string) => string;
+    addMissing: (count: number, scale: string) => string;
+  };
+
+  team: {
+    noSponsor: string;
+    addSponsor: string;
+    sponsorIsOwner: (id: string) => string;
+    nameSponsor: string;
+    sponsored: (id: string) => string;
+    spans: (count: number, functions: string) => string;
+    spansNone: string;
+    spansOne: (function_: string) => string;
+    withoutFunction: (members: readonly string[]) => string;
+    addPeople: (missingFunctions: boolean) => string;
+  };
+
+  value: {
+    numbers: string;
+    argue: (files: readonly string[]) => string;
+    noValid: (files: string) => string;
+    none: (dir: string) => string;
+    add: (numbers: string) => string;
+    onlyOne: (file: string) => string;
+    noneOf: (count: number, files: string) => string;
+    giveNumber: (numbers: string) => string;
+  };
+}
