@@ -152,4 +152,57 @@ export const checksEn: CheckStrings = {
     noneOf: (value, files) => `None of the account's ${value} value propositions (${files}) has an argument with a number.`,
     giveNumber: (numbers) => `Give at least one argument ${numbers}, so our contact can sell the proposal inside the client.`,
   },
+  files: {
+    lineEndings:
+      'This file ends its lines with a carriage return alone (CR, as some old Mac editors save), which the site build cannot read. Save it with LF (or CRLF) line endings.',
+    tooLarge: (chars, max, root) =>
+      `This file has ${chars.toLocaleString('en')} characters; Keyplan reads content files of up to ${max.toLocaleString('en')}. A plan is a few thousand: move long material (exports, data, images) out of \`${root}/\` and link to it.`,
+    unknownInAccount:
+      'Keyplan does not read this file. An account folder holds `plan.mdx`, `stakeholders.mdx` and `value/<name>.mdx`; rename or move it.',
+    unknownAtRoot: (root) => `Keyplan does not read this file. \`${root}/\` holds \`settings.yaml\`, \`team/<id>.yaml\` and \`accounts/<id>/\`.`,
+    what: { team: 'team member', account: 'account folder', value: 'value proposition file' },
+    duplicate: (what, id, suggestion) =>
+      `The ${what} name \`${id}\` differs from \`${suggestion}\` only in letter case or accents. On macOS and Windows they are the same name, so one would silently replace the other, and ids are lowercase. Merge \`${id}\` into \`${suggestion}\` and delete it.`,
+    notSlug: (what, id, suggestion) => `The ${what} name \`${id}\` is not a lowercase slug, so it cannot be an id. Rename it to \`${suggestion || 'a-lowercase-name'}\`.`,
+    noSettings: (path) => `\`${path}\` is missing. Create it with at least \`company: Your Company\`.`,
+    noPlan: (id) =>
+      `The account folder \`${id}\` has no \`plan.mdx\`. Every account needs a plan: run \`npm run new -- account "<Client name>"\` or add the file.`,
+  },
+
+  references: {
+    didYouMean: (suggestion) => ` Did you mean \`${suggestion}\`?`,
+    addTeamMember: ' Use the file name (without `.yaml`) of a person in `content/team/`, or add that person there.',
+    notInTeam: (field, id) => `${field} \`${id}\` is not in the team.`,
+    addOffering: ' Add it to `offerings` in `content/settings.yaml` or fix the id.',
+    unknownOffering: (field, id) => `${field} names the offering \`${id}\`, which \`content/settings.yaml\` does not list.`,
+    notInMap: (field, id) => `${field} is \`${id}\`, who is not in this account's stakeholder map.`,
+    useStakeholderId: ' Use the `id` of a person in `stakeholders.mdx`.',
+    duplicateId: (index, id) => `\`people[${index}].id\` \`${id}\` is used twice in this map. Give each person a unique id.`,
+    notInThisMap: (index, id) => `\`people[${index}].reportsTo\` is \`${id}\`, who is not in this map.`,
+    useOtherId: ' Use the `id` of another person in this file.',
+    people: (value) => `${value} people`,
+    cycle: (index, chain) =>
+      `\`people[${index}].reportsTo\` makes a reporting cycle: ${chain}. Someone in this chain must report to a person outside it, or to nobody.`,
+  },
+
+  size: {
+    method:
+      'Key accounts are the few clients (the ~20% that bring ~80% of sales) whose loss or growth changes our results: ' +
+      'the method recommends 15 to 35, with 5 and 50 as the extreme limits and no more than ~10 for a small company.',
+    lowerLimit: (value) => `lower limit of ${value}`,
+    upperLimit: (value) => `upper limit of ${value}`,
+    recommendedMinimum: (value) => `recommended minimum of ${value}`,
+    recommendedMaximum: (value) => `recommended maximum of ${value}`,
+    tooFew: 'Check whether clients that matter that much lack a plan or have one still in `draft`.',
+    tooMany: 'Keep active plans for the clients that really change our results and set the others to `status: archived`.',
+    warning: (active, few, bound, key, range, method, hint) =>
+      `The portfolio has ${active} active ${active === 1 ? 'plan' : 'plans'}, ${few ? 'fewer' : 'more'} than the ${bound} (\`portfolio.${key}\`: ${range}). ${method} ${hint} If the range does not fit the company, change \`portfolio.${key}\` in \`settings.yaml\`.`,
+  },
+
+  run: {
+    counts: (errors, warnings) => `${count(errors, 'error')}, ${count(warnings, 'warning')}`,
+    summary: (plans, counts) => `${count(plans, 'plan')} checked, ${counts}`,
+    contentHas: (counts) => `the content has ${counts}`,
+    fixAndBuild: 'Fix the errors above and build again; nothing was built.',
+  },
 };

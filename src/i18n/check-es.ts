@@ -154,4 +154,58 @@ export const checksEs: CheckStrings = {
     noneOf: (value, files) => `Ninguna de las ${value} propuestas de valor de la cuenta (${files}) tiene un argumento con cifras.`,
     giveNumber: (numbers) => `Da al menos un argumento con ${numbers}, para que nuestro contacto pueda vender la propuesta dentro del cliente.`,
   },
+  files: {
+    lineEndings:
+      'Este archivo termina sus líneas solo con un retorno de carro (CR, como guardan algunos editores antiguos de Mac), que la compilación del sitio no sabe leer. Guárdalo con finales de línea LF (o CRLF).',
+    tooLarge: (chars, max, root) =>
+      `Este archivo tiene ${chars.toLocaleString('es')} caracteres; Keyplan lee archivos de contenido de hasta ${max.toLocaleString('es')}. Un plan tiene unos pocos miles: saca el material largo (exportaciones, datos, imágenes) de \`${root}/\` y enlázalo.`,
+    unknownInAccount:
+      'Keyplan no lee este archivo. Una carpeta de cuenta contiene `plan.mdx`, `stakeholders.mdx` y `value/<nombre>.mdx`; cámbialo de nombre o de sitio.',
+    unknownAtRoot: (root) => `Keyplan no lee este archivo. \`${root}/\` contiene \`settings.yaml\`, \`team/<id>.yaml\` y \`accounts/<id>/\`.`,
+    what: { team: 'de la persona del equipo', account: 'de la carpeta de cuenta', value: 'del archivo de propuesta de valor' },
+    duplicate: (what, id, suggestion) =>
+      `El nombre ${what} \`${id}\` solo se distingue de \`${suggestion}\` en mayúsculas o acentos. En macOS y Windows son el mismo nombre, así que uno sustituiría al otro sin avisar, y los ids van en minúsculas. Junta \`${id}\` con \`${suggestion}\` y bórralo.`,
+    notSlug: (what, id, suggestion) =>
+      `El nombre ${what} \`${id}\` no es un slug en minúsculas, así que no puede ser un id. Cámbialo a \`${suggestion || 'un-nombre-en-minusculas'}\`.`,
+    noSettings: (path) => `Falta \`${path}\`. Créalo con al menos \`company: Tu Empresa\`.`,
+    noPlan: (id) =>
+      `La carpeta de cuenta \`${id}\` no tiene \`plan.mdx\`. Toda cuenta necesita un plan: ejecuta \`npm run new -- account "<Nombre del cliente>"\` o añade el archivo.`,
+  },
+
+  references: {
+    didYouMean: (suggestion) => ` ¿Querías decir \`${suggestion}\`?`,
+    addTeamMember: ' Usa el nombre de archivo (sin `.yaml`) de una persona de `content/team/`, o añade a esa persona allí.',
+    notInTeam: (field, id) => `${field} \`${id}\` no está en el equipo.`,
+    addOffering: ' Añádela a `offerings` en `content/settings.yaml` o corrige el id.',
+    unknownOffering: (field, id) => `${field} nombra la oferta \`${id}\`, que \`content/settings.yaml\` no incluye.`,
+    notInMap: (field, id) => `${field} es \`${id}\`, que no está en el mapa de interlocutores de esta cuenta.`,
+    useStakeholderId: ' Usa el `id` de una persona de `stakeholders.mdx`.',
+    duplicateId: (index, id) => `\`people[${index}].id\` \`${id}\` aparece dos veces en este mapa. Da a cada persona un id único.`,
+    notInThisMap: (index, id) => `\`people[${index}].reportsTo\` es \`${id}\`, que no está en este mapa.`,
+    useOtherId: ' Usa el `id` de otra persona de este archivo.',
+    people: (value) => `${value} personas`,
+    cycle: (index, chain) =>
+      `\`people[${index}].reportsTo\` crea un ciclo de dependencia: ${chain}. Alguien de esta cadena tiene que depender de una persona de fuera de ella, o de nadie.`,
+  },
+
+  size: {
+    method:
+      'Las cuentas clave son los pocos clientes (el ~20 % que aporta ~80 % de las ventas) cuya pérdida o crecimiento cambia nuestros resultados: ' +
+      'el método recomienda entre 15 y 35, con 5 y 50 como límites extremos y no más de ~10 en una empresa pequeña.',
+    lowerLimit: (value) => `el límite inferior de ${value}`,
+    upperLimit: (value) => `el límite superior de ${value}`,
+    recommendedMinimum: (value) => `el mínimo recomendado de ${value}`,
+    recommendedMaximum: (value) => `el máximo recomendado de ${value}`,
+    tooFew: 'Comprueba si a clientes tan importantes les falta un plan o lo tienen todavía en `draft`.',
+    tooMany: 'Mantén activos los planes de los clientes que de verdad cambian nuestros resultados y pon los demás en `status: archived`.',
+    warning: (active, few, bound, key, range, method, hint) =>
+      `La cartera tiene ${active} ${active === 1 ? 'plan activo' : 'planes activos'}, ${few ? 'menos' : 'más'} que ${bound} (\`portfolio.${key}\`: ${range}). ${method} ${hint} Si el rango no encaja con la empresa, cambia \`portfolio.${key}\` en \`settings.yaml\`.`,
+  },
+
+  run: {
+    counts: (errors, warnings) => `${count(errors, 'error', 'errores')}, ${count(warnings, 'aviso')}`,
+    summary: (plans, counts) => `${count(plans, 'plan comprobado', 'planes comprobados')}, ${counts}`,
+    contentHas: (counts) => `el contenido tiene ${counts}`,
+    fixAndBuild: 'Corrige los errores de arriba y vuelve a compilar; no se ha compilado nada.',
+  },
 };

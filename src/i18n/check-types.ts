@@ -140,4 +140,53 @@ export interface CheckStrings {
     noneOf: (count: number, files: string) => string;
     giveNumber: (numbers: string) => string;
   };
+
+  /** Problems with the content tree itself: files, folders and names. */
+  files: {
+    lineEndings: string;
+    tooLarge: (chars: number, max: number, root: string) => string;
+    unknownInAccount: string;
+    unknownAtRoot: (root: string) => string;
+    /** What a file or folder name is an id of. */
+    what: { team: string; account: string; value: string };
+    duplicate: (what: string, id: string, suggestion: string) => string;
+    notSlug: (what: string, id: string, suggestion: string) => string;
+    noSettings: (path: string) => string;
+    noPlan: (id: string) => string;
+  };
+
+  references: {
+    didYouMean: (suggestion: string) => string;
+    addTeamMember: string;
+    notInTeam: (field: string, id: string) => string;
+    addOffering: string;
+    unknownOffering: (field: string, id: string) => string;
+    notInMap: (field: string, id: string) => string;
+    useStakeholderId: string;
+    duplicateId: (index: number, id: string) => string;
+    notInThisMap: (index: number, id: string) => string;
+    useOtherId: string;
+    people: (count: number) => string;
+    cycle: (index: number, chain: string) => string;
+  };
+
+  size: {
+    method: string;
+    lowerLimit: (value: number) => string;
+    upperLimit: (value: number) => string;
+    recommendedMinimum: (value: number) => string;
+    recommendedMaximum: (value: number) => string;
+    tooFew: string;
+    tooMany: string;
+    warning: (active: number, few: boolean, bound: string, key: string, range: string, method: string, hint: string) => string;
+  };
+
+  /** The last line of a check run. */
+  run: {
+    counts: (errors: number, warnings: number) => string;
+    summary: (plans: number, counts: string) => string;
+    /** The site build's gate. */
+    contentHas: (counts: string) => string;
+    fixAndBuild: string;
+  };
 }

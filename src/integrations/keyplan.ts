@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { uiStrings } from '../i18n/index.ts';
 import { formatCounts, formatMessages } from '../lib/format.ts';
 import { buildAudience } from '../node/audience-env.ts';
 import { loadPortfolio, shareWithPages } from '../node/portfolio-fs.ts';
@@ -29,11 +30,12 @@ export function keyplan(): AstroIntegration {
         if (audience.name) logger.info(`building for the audience \`${audience.name}\`: its hidden fields appear nowhere in the site`);
         const lines = formatMessages(reporter.sorted());
         const counts = reporter.counts();
+        const t = uiStrings(loaded.locale).checks;
         if (counts.errors > 0) {
-          throw keyplanError(`the content has ${formatCounts(counts)}:\n${lines.join('\n')}`, 'Fix the errors above and build again; nothing was built.');
+          throw keyplanError(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`, t.run.fixAndBuild);
         }
         // `astro preview` serves a site already built (and checked): no need to repeat its warnings.
-        if (lines.length > 0 && command !== 'preview') logger.warn(`the content has ${formatCounts(counts)}:\n${lines.join('\n')}`);
+        if (lines.length > 0 && command !== 'preview') logger.warn(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`);
         if (command === 'build') shareWithPages(loaded);
       },
     },

@@ -1,3 +1,6 @@
+import { checksEn } from '../i18n/check-en.ts';
+import type { CheckStrings } from '../i18n/check-types.ts';
+import { formatCounts } from './format.ts';
 import type { PlanReport } from './model.ts';
 
 /** `86%`, rounded down so that a plan missing anything never shows 100%. */
@@ -23,8 +26,7 @@ export function formatPlans(reports: ReadonlyMap<string, PlanReport>, accountIds
   });
 }
 
-/** "3 plans checked, 1 error, 2 warnings" */
-export function formatSummary(plans: number, { errors, warnings }: { errors: number; warnings: number }): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${plural(plans, 'plan')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+/** "3 plans checked, 1 error, 2 warnings", in the run's language. */
+export function formatSummary(plans: number, counts: { errors: number; warnings: number }, t: CheckStrings = checksEn): string {
+  return t.run.summary(plans, formatCounts(counts, t));
 }
