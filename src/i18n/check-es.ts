@@ -38,11 +38,11 @@ export const checksEs: CheckStrings = {
     create: (dmu) => `Créalo con ${dmu}.`,
     add: (dmu) => `Añade ${dmu}.`,
     withoutField: (value, field) => `${value} ${value === 1 ? 'persona' : 'personas'} sin \`${field}\``,
-    decides: (named) => `Deciden: ${named}.`,
+    decides: (named, value) => `${value === 1 ? 'Decide' : 'Deciden'}: ${named}.`,
     nobodyDecides: 'no se sabe quién decide',
     noDecider: (roles) => `Nadie en el mapa de interlocutores es \`decision-maker\` ni \`economic-buyer\` (papeles encontrados: ${roles}).`,
     findDecider: 'Averigua quién decide y quién tiene el presupuesto, añádelos a `people:` e indica su `buyingRole:`.',
-    backs: (named) => `Nos apoyan: ${named}.`,
+    backs: (named, value) => `${value === 1 ? 'Nos apoya' : 'Nos apoyan'}: ${named}.`,
     nobodyBacks: 'no se sabe quién nos apoya',
     noChampion: (stances) => `Nadie en el mapa de interlocutores es \`champion\` ni \`supporter\` (actitudes encontradas: ${stances}).`,
     recordChampion:

@@ -36,11 +36,11 @@ export interface CheckStrings {
     create: (dmu: string) => string;
     add: (dmu: string) => string;
     withoutField: (count: number, field: string) => string;
-    decides: (named: string) => string;
+    decides: (named: string, count: number) => string;
     nobodyDecides: string;
     noDecider: (roles: string) => string;
     findDecider: string;
-    backs: (named: string) => string;
+    backs: (named: string, count: number) => string;
     nobodyBacks: string;
     noChampion: (stances: string) => string;
     recordChampion: string;

@@ -44,7 +44,7 @@ export const decisionMaker: Check = (context) =>
     const { t } = context;
     const say = t.stakeholders;
     const deciders = people.filter((person) => person.buyingRole === 'decision-maker' || person.buyingRole === 'economic-buyer');
-    if (deciders.length) return pass(say.decides(named(t, deciders, 'buyingRole')));
+    if (deciders.length) return pass(say.decides(named(t, deciders, 'buyingRole'), deciders.length));
     return fail({
       reason: people.length ? say.noDecider(tally(t, people, 'buyingRole')) : say.empty,
       hint: people.length ? say.findDecider : say.add(say.dmu),
@@ -59,7 +59,7 @@ export const champion: Check = (context) =>
     const { t } = context;
     const say = t.stakeholders;
     const allies = people.filter((person) => person.stance === 'champion' || person.stance === 'supporter');
-    if (allies.length) return pass(say.backs(named(t, allies, 'stance')));
+    if (allies.length) return pass(say.backs(named(t, allies, 'stance'), allies.length));
     return fail({
       reason: people.length ? say.noChampion(tally(t, people, 'stance')) : say.empty,
       hint: people.length ? say.recordChampion : say.addWithStance(say.dmu),
