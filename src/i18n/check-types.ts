@@ -181,6 +181,32 @@ export interface CheckStrings {
     warning: (active: number, few: boolean, bound: string, key: string, range: string, method: string, hint: string) => string;
   };
 
+  /** Schema errors: a field of the wrong type, value or shape. */
+  schema: {
+    /** How a received value is shown, by kind. */
+    shown: { empty: string; list: string; mapping: string };
+    /** What a received value is, by kind: "the text \"20%\"", "number 7". */
+    got: { empty: string; list: string; mapping: string; text: (shown: string) => string; other: (type: string, shown: string) => string };
+    expected: Readonly<Record<string, string>>;
+    formats: Readonly<Record<string, string>>;
+    required: (field: string, expected: string) => string;
+    unitHint: (number: string) => string;
+    wrongType: (field: string, expected: string, got: string) => string;
+    oneOf: (field: string, values: string, got: string) => string;
+    didYouMean: (suggestion: string) => string;
+    unknownField: (key: string, parent: string | undefined) => string;
+    removeUnknown: string;
+    notEmpty: (field: string) => string;
+    atLeast: (value: string) => string;
+    atMost: (value: string) => string;
+    bounded: (field: string, bound: string, got: string) => string;
+    scores: string;
+    format: (field: string, format: string, got: string) => string;
+    other: (field: string, message: string, got: string) => string;
+    /** The schemas' own rules (`src/schemas`), which state them in English: what the value must be. */
+    rules: { slug: string; date: string; currency: string; period: string; range: string; github: string };
+  };
+
   /** The last line of a check run. */
   run: {
     counts: (errors: number, warnings: number) => string;

@@ -88,7 +88,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        for (const problem of describeIssue(issue, (path) => knownKeysAt(schema, path))) {
+        for (const problem of describeIssue(issue, (path) => knownKeysAt(schema, path), words())) {
           reporter.error(file.path, problem.reason, yaml.locate(problem.path, problem.target), 'schema');
         }
       }

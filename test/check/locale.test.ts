@@ -58,6 +58,16 @@ describe('npm run check on a Spanish site', () => {
     expect(run(['--lang', 'es'], join(ROOT, 'content')).stdout).toBe(fromContent(run([], spanish).stdout));
   });
 
+  it('gives schema and reference errors in Spanish, with the schemas\' own rules translated', () => {
+    const { code, stdout } = run(['--lang', 'es'], 'test/fixtures/broken/content');
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'plan.mdx:8:11  error  `reviewed` tiene que ser una fecha real del calendario escrita AAAA-MM-DD, p. ej. 2026-03-31; valor recibido: "2026-13-45".  [schema]',
+    );
+    expect(stdout).toContain('plan.mdx:17:1  error  Campo desconocido `onwer`. ¿Querías decir `owner`?  [schema]');
+    expect(stdout).toContain('stakeholders.mdx:9:12  error  `people[1].owner` `bob` no está en el equipo.');
+  });
+
   it('refuses an unknown language', () => {
     expect(run(['--lang', 'fr'], spanish)).toMatchObject({ code: 2, stderr: 'keyplan check: `--lang` must be one of en, es, got "fr".\n' });
   });
