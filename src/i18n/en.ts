@@ -1,4 +1,6 @@
 import { checksEn } from './check-en.ts';
+import { diagramsEn } from './diagrams-en.ts';
+import { historyEn } from './history-en.ts';
 import type { UiStrings } from './types.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -544,4 +546,6 @@ export const en: UiStrings = {
     },
   },
   checks: checksEn,
+  diagrams: diagramsEn,
+  changes: historyEn,
 };

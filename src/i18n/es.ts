@@ -1,4 +1,6 @@
 import { checksEs } from './check-es.ts';
+import { diagramsEs } from './diagrams-es.ts';
+import { historyEs } from './history-es.ts';
 import type { UiStrings } from './types.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -544,4 +546,6 @@ export const es: UiStrings = {
     },
   },
   checks: checksEs,
+  diagrams: diagramsEs,
+  changes: historyEs,
 };

@@ -11,6 +11,8 @@ import type { PortfolioHealth } from '../lib/portfolio/size.ts';
 import type { HistoryGap } from '../lib/history.ts';
 import type { cellKinds } from '../lib/portfolio/whitespace.ts';
 import type { CheckStrings } from './check-types.ts';
+import type { DiagramPhrases } from './diagram-types.ts';
+import type { HistoryWords } from './history-types.ts';
 
 /** A label for every value of an enum: adding a value to a schema makes each dictionary a type error. */
 type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
@@ -523,4 +525,8 @@ export interface UiStrings {
 
   /** Reasons and hints of the completeness checks (`npm run check`, the build and account pages). */
   checks: CheckStrings;
+  /** Words drawn in diagrams and their text alternatives. */
+  diagrams: DiagramPhrases;
+  /** The sentences of a plan's history of changes (what each commit changed). */
+  changes: HistoryWords;
 }
