@@ -155,9 +155,9 @@ async function run(argv: string[]): Promise<number> {
     out.push(...(github ? github.githubAnnotations(files) : formatMessages(files)));
     if (args.verbose) {
       if (out.length) out.push('');
-      out.push(...formatPlans(completeness, accountIds), '');
+      out.push(...formatPlans(completeness, accountIds, uiStrings(current.locale).checks), '');
     }
-    out.push(args.verbose ? `${summary} in ${seconds} s (today: ${today}).` : `${summary}.`);
+    out.push(args.verbose ? uiStrings(current.locale).checks.run.timed(summary, seconds, today) : `${summary}.`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 
@@ -165,7 +165,7 @@ async function run(argv: string[]): Promise<number> {
   if (args.format === 'github' && summaryFile) {
     const names = new Map(portfolio.accounts.flatMap((account) => (account.plan ? [[account.id, account.plan.data.account] as const] : [])));
     const { githubStepSummary } = await import('../src/lib/format-github.ts');
-    appendFileSync(summaryFile, githubStepSummary({ summary: `${summary}.`, today, accountIds, names, reports: completeness, files }));
+    appendFileSync(summaryFile, githubStepSummary({ summary: `${summary}.`, today, accountIds, names, reports: completeness, files, t: uiStrings(current.locale).checks }));
   }
   return counts.errors > 0 ? 1 : 0;
 }

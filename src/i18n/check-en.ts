@@ -234,9 +234,22 @@ export const checksEn: CheckStrings = {
     },
   },
 
+  report: {
+    notScored: 'not scored: its plan is missing or has errors',
+    notScoredRow: 'not scored: the plan is missing or has errors',
+    noChecks: 'no checks required',
+    failing: (checks) => `failing: ${checks}`,
+    complete: 'complete',
+    title: 'Keyplan check',
+    today: (today) => `today: ${today}`,
+    columns: { plan: 'Plan', status: 'Status', score: 'Score', failing: 'Failing checks', level: 'Level', where: 'Where', message: 'Message', rule: 'Rule' },
+    level: { error: 'error', warning: 'warning' },
+  },
+
   run: {
     counts: (errors, warnings) => `${count(errors, 'error')}, ${count(warnings, 'warning')}`,
     summary: (plans, counts) => `${count(plans, 'plan')} checked, ${counts}`,
+    timed: (summary, seconds, today) => `${summary} in ${seconds} s (today: ${today}).`,
     contentHas: (counts) => `the content has ${counts}`,
     fixAndBuild: 'Fix the errors above and build again; nothing was built.',
   },

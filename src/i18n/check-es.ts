@@ -237,9 +237,22 @@ export const checksEs: CheckStrings = {
     },
   },
 
+  report: {
+    notScored: 'sin puntuar: falta su plan o tiene errores',
+    notScoredRow: 'sin puntuar: falta el plan o tiene errores',
+    noChecks: 'no se exige ninguna comprobación',
+    failing: (checks) => `fallan: ${checks}`,
+    complete: 'completo',
+    title: 'Comprobación de Keyplan',
+    today: (today) => `hoy: ${today}`,
+    columns: { plan: 'Plan', status: 'Estado', score: 'Puntuación', failing: 'Comprobaciones que fallan', level: 'Nivel', where: 'Dónde', message: 'Mensaje', rule: 'Regla' },
+    level: { error: 'error', warning: 'aviso' },
+  },
+
   run: {
     counts: (errors, warnings) => `${count(errors, 'error', 'errores')}, ${count(warnings, 'aviso')}`,
     summary: (plans, counts) => `${count(plans, 'plan comprobado', 'planes comprobados')}, ${counts}`,
+    timed: (summary, seconds, today) => `${summary} en ${seconds} s (hoy: ${today}).`,
     contentHas: (counts) => `el contenido tiene ${counts}`,
     fixAndBuild: 'Corrige los errores de arriba y vuelve a compilar; no se ha compilado nada.',
   },

@@ -207,10 +207,25 @@ export interface CheckStrings {
     rules: { slug: string; date: string; currency: string; period: string; range: string; github: string };
   };
 
+  /** Per-plan lines (`--verbose`) and the GitHub step summary. */
+  report: {
+    notScored: string;
+    notScoredRow: string;
+    noChecks: string;
+    failing: (checks: string) => string;
+    complete: string;
+    title: string;
+    today: (today: string) => string;
+    columns: { plan: string; status: string; score: string; failing: string; level: string; where: string; message: string; rule: string };
+    level: { error: string; warning: string };
+  };
+
   /** The last line of a check run. */
   run: {
     counts: (errors: number, warnings: number) => string;
     summary: (plans: number, counts: string) => string;
+    /** The summary with the run's time and day (`--verbose`). */
+    timed: (summary: string, seconds: string, today: string) => string;
     /** The site build's gate. */
     contentHas: (counts: string) => string;
     fixAndBuild: string;

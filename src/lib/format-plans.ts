@@ -13,15 +13,15 @@ export function failingChecks(report: PlanReport): string[] {
 }
 
 /** One line per plan, aligned: account, status, score and failing checks (`--verbose`). */
-export function formatPlans(reports: ReadonlyMap<string, PlanReport>, accountIds: readonly string[]): string[] {
+export function formatPlans(reports: ReadonlyMap<string, PlanReport>, accountIds: readonly string[], t: CheckStrings = checksEn): string[] {
   const width = Math.max(0, ...accountIds.map((id) => id.length));
   return accountIds.map((id) => {
     const report = reports.get(id);
     const name = id.padEnd(width);
-    if (!report) return `${name}  (not scored: its plan is missing or has errors)`;
+    if (!report) return `${name}  (${t.report.notScored})`;
     const failing = failingChecks(report);
     const checked = report.checks.length ? percent(report.score).padStart(4) : '   -';
-    const detail = report.checks.length === 0 ? 'no checks required' : failing.length ? `failing: ${failing.join(', ')}` : 'complete';
+    const detail = report.checks.length === 0 ? t.report.noChecks : failing.length ? t.report.failing(failing.join(', ')) : t.report.complete;
     return `${name}  ${report.status.padEnd(8)}  ${checked}  ${detail}`;
   });
 }

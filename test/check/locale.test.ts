@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksEn } from '../../src/i18n/check-en.ts';
 import { checksEs } from '../../src/i18n/check-es.ts';
+import { githubStepSummary } from '../../src/lib/format-github.ts';
 import { TEST_TODAY } from '../helpers/today.ts';
 import { check, SETTINGS, withChanges } from './helpers.ts';
 
@@ -89,6 +90,28 @@ describe('the engine', () => {
         .flatMap((file) => file.messages.filter((message) => message.ruleId === 'portfolio-size').map((message) => message.reason));
     expect(reasons()[0]).toMatch(/^The portfolio has 1 active plan/);
     expect(reasons('es')[0]).toMatch(/^La cartera tiene 1 plan activo/);
+  });
+
+  it('writes the GitHub step summary in the site language', () => {
+    const result = check(spanishMinimal(), { today: TEST_TODAY });
+    const summary = githubStepSummary({
+      summary: '1 plan comprobado, 0 errores, 1 aviso.',
+      today: result.today,
+      accountIds: ['acme'],
+      names: new Map([['acme', 'Acme Foods']]),
+      reports: result.completeness,
+      files: result.reporter.sorted(),
+      t: checksEs,
+    });
+    expect(summary.split('\n').slice(0, 6)).toEqual([
+      '## Comprobación de Keyplan',
+      '',
+      `**1 plan comprobado, 0 errores, 1 aviso.** (hoy: ${TEST_TODAY})`,
+      '',
+      '| Plan | Estado | Puntuación | Comprobaciones que fallan |',
+      '| --- | --- | ---: | --- |',
+    ]);
+    expect(summary).toContain('| aviso | `content/settings.yaml:1:1` | La cartera tiene 1 plan activo');
   });
 
   it('has a Spanish entry for every English one', () => {
