@@ -152,6 +152,16 @@ export const checksEn: CheckStrings = {
     noneOf: (value, files) => `None of the account's ${value} value propositions (${files}) has an argument with a number.`,
     giveNumber: (numbers) => `Give at least one argument ${numbers}, so our contact can sell the proposal inside the client.`,
   },
+  syntax: {
+    noFrontmatter: 'This file has no frontmatter. Start it with a `---` line, the fields in YAML, and another `---` line.',
+    tooDeep: (max) =>
+      `This body nests blocks more than ${max} levels deep (quotes or lists inside each other); Keyplan builds bodies nested up to ${max} levels. Flatten it.`,
+    mdx: (detail) =>
+      `This MDX body cannot be parsed: ${detail}. In MDX, a bare \`<\` or \`{\` starts code: write it as \`\\<\` or \`\\{\`, and close every tag.`,
+    yamlFrontmatter: (detail) => `Invalid YAML in the frontmatter: ${detail}.`,
+    yaml: (detail) => `Invalid YAML: ${detail}.`,
+  },
+
   files: {
     lineEndings:
       'This file ends its lines with a carriage return alone (CR, as some old Mac editors save), which the site build cannot read. Save it with LF (or CRLF) line endings.',

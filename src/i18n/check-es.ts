@@ -154,6 +154,16 @@ export const checksEs: CheckStrings = {
     noneOf: (value, files) => `Ninguna de las ${value} propuestas de valor de la cuenta (${files}) tiene un argumento con cifras.`,
     giveNumber: (numbers) => `Da al menos un argumento con ${numbers}, para que nuestro contacto pueda vender la propuesta dentro del cliente.`,
   },
+  syntax: {
+    noFrontmatter: 'Este archivo no tiene frontmatter. Empiézalo con una línea `---`, los campos en YAML y otra línea `---`.',
+    tooDeep: (max) =>
+      `Este cuerpo anida bloques a más de ${max} niveles de profundidad (citas o listas unas dentro de otras); Keyplan compila cuerpos anidados hasta ${max} niveles. Simplifícalo.`,
+    mdx: (detail) =>
+      `No se puede analizar este cuerpo MDX: ${detail} (mensaje del analizador). En MDX, un \`<\` o una \`{\` sueltos empiezan código: escríbelos como \`\\<\` o \`\\{\`, y cierra todas las etiquetas.`,
+    yamlFrontmatter: (detail) => `El YAML del frontmatter no es válido: ${detail} (mensaje del analizador).`,
+    yaml: (detail) => `El YAML no es válido: ${detail} (mensaje del analizador).`,
+  },
+
   files: {
     lineEndings:
       'Este archivo termina sus líneas solo con un retorno de carro (CR, como guardan algunos editores antiguos de Mac), que la compilación del sitio no sabe leer. Guárdalo con finales de línea LF (o CRLF).',

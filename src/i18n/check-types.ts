@@ -141,6 +141,15 @@ export interface CheckStrings {
     giveNumber: (numbers: string) => string;
   };
 
+  /** Syntax errors: `detail` is the parser's own message, in English. */
+  syntax: {
+    noFrontmatter: string;
+    tooDeep: (max: number) => string;
+    mdx: (detail: string) => string;
+    yamlFrontmatter: (detail: string) => string;
+    yaml: (detail: string) => string;
+  };
+
   /** Problems with the content tree itself: files, folders and names. */
   files: {
     lineEndings: string;

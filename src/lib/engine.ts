@@ -9,8 +9,9 @@ import { teamMemberSchema } from '../schemas/team.ts';
 import { valueSchema } from '../schemas/value.ts';
 import { checkCompleteness } from './completeness.ts';
 import { localDate } from './dates.ts';
-import { MAX_FILE_CHARS } from './limits.ts';
+import { MAX_BODY_DEPTH, MAX_FILE_CHARS } from './limits.ts';
 import type { Account, Doc, PlanReport, Portfolio, SourceFile, ValueDoc } from './model.ts';
+import type { SyntaxProblem } from './mdx-parts.ts';
 import { parseMdxParts, parsedFromParts, parseYaml, type MdxParts, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkHiddenPaths } from './audience-check.ts';
@@ -79,7 +80,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   const svgFindings: { path: string; findings: AllowlistFinding[] }[] = [];
 
   function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
-    for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
+    for (const error of parsed.errors) reporter.error(file.path, syntaxReason(error), error.place, error.ruleId);
     if (!parsed.yaml || parsed.errors.length > 0) {
       invalid.add(file.path);
       return undefined;
@@ -193,6 +194,21 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       }
     } else {
       reporter.warn(file.path, words().files.unknownAtRoot(root), undefined, 'unknown-file');
+    }
+  }
+
+  /** A syntax problem in the run's language; the parser's own words are quoted as they are. */
+  function syntaxReason(error: SyntaxProblem): string {
+    const say = words().syntax;
+    switch (error.syntax) {
+      case 'noFrontmatter':
+        return say.noFrontmatter;
+      case 'tooDeep':
+        return say.tooDeep(MAX_BODY_DEPTH);
+      case undefined:
+        return error.reason;
+      default:
+        return error.detail === undefined ? error.reason : say[error.syntax](error.detail);
     }
   }
 

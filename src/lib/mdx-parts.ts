@@ -18,9 +18,14 @@ const bodyProcessor = unified().use(remarkParse).use(remarkMdx);
 
 /** A syntax problem (MDX or YAML) with its position. */
 export interface SyntaxProblem {
+  /** In English; the engine words it again in the site's language from `syntax` and `detail`. */
   reason: string;
   place: Point;
   ruleId: string;
+  /** Which sentence of the dictionaries' `syntax` section this is. */
+  syntax?: 'noFrontmatter' | 'tooDeep' | 'mdx' | 'yamlFrontmatter' | 'yaml';
+  /** The parser's own words, quoted inside the sentence. */
+  detail?: string;
 }
 
 /**
@@ -64,6 +69,7 @@ export function parseMdxSyntax(text: string): MdxSyntax {
       reason: 'This file has no frontmatter. Start it with a `---` line, the fields in YAML, and another `---` line.',
       place: { line: 1, column: 1 },
       ruleId: 'frontmatter',
+      syntax: 'noFrontmatter' as const,
     },
   ];
   return { tree, errors };
@@ -79,6 +85,7 @@ function tooDeep(tree: Root): SyntaxProblem | undefined {
         reason: `This body nests blocks more than ${MAX_BODY_DEPTH} levels deep (quotes or lists inside each other); Keyplan builds bodies nested up to ${MAX_BODY_DEPTH} levels. Flatten it.`,
         place: node.position?.start ?? { line: 1, column: 1 },
         ruleId: 'mdx-depth',
+        syntax: 'tooDeep',
       };
     }
     const children = (node as Parent).children;
@@ -100,6 +107,8 @@ function parseTree(text: string): Root | { errors: SyntaxProblem[] } {
           reason: `This MDX body cannot be parsed: ${cause.reason ?? cause.message}. In MDX, a bare \`<\` or \`{\` starts code: write it as \`\\<\` or \`\\{\`, and close every tag.`,
           place,
           ruleId: 'mdx-syntax',
+          syntax: 'mdx',
+          detail: cause.reason ?? cause.message,
         },
       ],
     };
