@@ -162,6 +162,9 @@ export const checksEn: CheckStrings = {
     yaml: (detail) => `Invalid YAML: ${detail}.`,
   },
 
+  unsafeLink: (where, shown, scheme) =>
+    `${where} is a \`${scheme}:\` URL (${shown}). A \`${scheme}:\` link can run code or load a forged page in the reader's browser, so Keyplan refuses it. Link to an \`https:\` address or a page of the site instead.`,
+
   files: {
     lineEndings:
       'This file ends its lines with a carriage return alone (CR, as some old Mac editors save), which the site build cannot read. Save it with LF (or CRLF) line endings.',

@@ -164,6 +164,9 @@ export const checksEs: CheckStrings = {
     yaml: (detail) => `El YAML no es válido: ${detail} (mensaje del analizador).`,
   },
 
+  unsafeLink: (where, shown, scheme) =>
+    `${where} es una URL \`${scheme}:\` (${shown}). Un enlace \`${scheme}:\` puede ejecutar código o cargar una página falsificada en el navegador del lector, así que Keyplan lo rechaza. Enlaza a una dirección \`https:\` o a una página del sitio.`,
+
   files: {
     lineEndings:
       'Este archivo termina sus líneas solo con un retorno de carro (CR, como guardan algunos editores antiguos de Mac), que la compilación del sitio no sabe leer. Guárdalo con finales de línea LF (o CRLF).',

@@ -150,6 +150,9 @@ export interface CheckStrings {
     yaml: (detail: string) => string;
   };
 
+  /** A frontmatter link whose scheme runs code in the reader's browser. */
+  unsafeLink: (where: string, shown: string, scheme: string) => string;
+
   /** Problems with the content tree itself: files, folders and names. */
   files: {
     lineEndings: string;

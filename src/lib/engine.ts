@@ -98,7 +98,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     }
     for (const unsafe of unsafeUrlFields(schema, result.data)) {
       const where = `\`${unsafe.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('').replace(/^\./, '')}\``;
-      reporter.error(file.path, unsafeLinkReason(where, unsafe.value, unsafe.scheme), yaml.locate(unsafe.path, 'value'), 'unsafe-link');
+      reporter.error(file.path, unsafeLinkReason(where, unsafe.value, unsafe.scheme, words()), yaml.locate(unsafe.path, 'value'), 'unsafe-link');
     }
     return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
   }
