@@ -193,7 +193,7 @@ async function compareWith(ref: string, day: string, format: Format, lang: Local
   // What each changed file says differently, field by field (the same words as the plan history).
   const { fieldChanges, formatFieldChanges } = await import('../src/lib/field-changes.ts');
   const fields = fieldChanges(base.files, readContentTree(contentDir()));
-  const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today }) + formatFieldChanges(fields);
+  const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today }, uiStrings(current.locale).checks) + formatFieldChanges(fields);
   process.stdout.write(format === 'json' ? `${JSON.stringify({ ref, commit: base.commit, today: current.today, ...comparison, fields }, null, 2)}\n` : markdown);
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (summaryFile) appendFileSync(summaryFile, markdown);

@@ -232,6 +232,29 @@ export interface CheckStrings {
     level: { error: string; warning: string };
   };
 
+  /** The Markdown of `check --since`: what a change does to the plans. */
+  compare: {
+    notScored: string;
+    notChecked: (status: string) => string;
+    up: (count: number) => string;
+    down: (count: number) => string;
+    changed: (count: number, moves: string) => string;
+    added: (count: number) => string;
+    removed: (count: number) => string;
+    newErrors: (count: number) => string;
+    fixed: (count: number) => string;
+    noChange: string;
+    title: string;
+    compared: (ref: string, commit: string, today: string, headline: string) => string;
+    columns: { plan: string; completeness: string; newlyFailing: string; newlyPassing: string; failing: string; where: string; message: string; rule: string };
+    addedTitle: string;
+    removedList: (plans: string) => string;
+    newWarnings: (count: number) => string;
+    overdue: (count: number) => string;
+    overdueNote: string;
+    total: (errors: number, warnings: number) => string;
+  };
+
   /** The last line of a check run. */
   run: {
     counts: (errors: number, warnings: number) => string;

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksEn } from '../../src/i18n/check-en.ts';
 import { checksEs } from '../../src/i18n/check-es.ts';
+import { formatComparison } from '../../src/lib/format-compare.ts';
 import { githubStepSummary } from '../../src/lib/format-github.ts';
 import { TEST_TODAY } from '../helpers/today.ts';
 import { check, SETTINGS, withChanges } from './helpers.ts';
@@ -112,6 +113,37 @@ describe('the engine', () => {
       '| --- | --- | ---: | --- |',
     ]);
     expect(summary).toContain('| aviso | `content/settings.yaml:1:1` | La cartera tiene 1 plan activo');
+  });
+
+  it('writes the --since summary in the site language', () => {
+    const state = (score: number, failing: ('sponsor' | 'kpis')[]) => ({ accountId: 'acme', name: 'Acme Foods', status: 'active' as const, score, checked: 14, failing });
+    const markdown = formatComparison(
+      {
+        added: [],
+        removed: [],
+        changed: [{ accountId: 'acme', name: 'Acme Foods', before: state(1, []), after: state(0.5, ['sponsor']), newlyFailing: ['sponsor'], newlyPassing: [] }],
+        newErrors: [],
+        newWarnings: [],
+        fixedErrors: 0,
+        overdueWarnings: [],
+        counts: { errors: 0, warnings: 1 },
+      },
+      { ref: 'origin/main', commit: 'abcdef1234567', today: TEST_TODAY },
+      checksEs,
+    );
+    expect(markdown).toMatchInlineSnapshot(`
+      "## Keyplan: qué hace este cambio a los planes
+
+      Comparado con \`origin/main\` (abcdef1), ambos evaluados a fecha de 2026-11-23. **1 plan cambia (1 baja), ningún error nuevo.**
+
+      | Plan | Completitud | Pasan a fallar | Pasan a cumplirse |
+      | --- | --- | --- | --- |
+      | \`acme\` Acme Foods | active 100% → active 50% ↓ | \`sponsor\` |  |
+
+      El contenido, con el cambio, tiene en total 0 errores y 1 aviso.
+
+      "
+    `);
   });
 
   it('has a Spanish entry for every English one', () => {
