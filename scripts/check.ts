@@ -12,6 +12,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EngineResult } from '../src/lib/engine.ts';
 import type { SourceFile } from '../src/lib/model.ts';
+import { isLocale, locales, uiStrings, type Locale } from '../src/i18n/index.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
 import { readContentTree } from '../src/node/content-fs.ts';
@@ -34,6 +35,8 @@ Options:
                                and print, as Markdown, which plans' completeness rose or
                                fell, which checks newly fail or pass, and the new errors
                                (--format json prints the comparison as JSON)
+  --lang <en|es>               the language of the messages (default: the locale of
+                               settings.yaml, or English when it cannot be read)
   --debug                      print stack traces of unexpected errors
   -h, --help                   show this help
 
@@ -60,6 +63,7 @@ function options(argv: string[]) {
         format: { type: 'string', default: 'text' },
         verbose: { type: 'boolean', default: false },
         since: { type: 'string' },
+        lang: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -72,7 +76,10 @@ function options(argv: string[]) {
     if (values.since !== undefined && values.since.trim() === '') {
       throw new CannotRun('`--since` needs a git revision to compare with, such as `origin/main`.');
     }
-    return { ...values, format: values.format as Format };
+    if (values.lang !== undefined && !isLocale(values.lang)) {
+      throw new CannotRun(`\`--lang\` must be one of ${locales.join(', ')}, got "${values.lang}".`);
+    }
+    return { ...values, format: values.format as Format, lang: values.lang as Locale | undefined };
   } catch (error) {
     if (error instanceof CannotRun) throw error;
     // parseArgs explains unknown options and missing values well; only add where to look.
@@ -102,7 +109,7 @@ function checkContentFolder(path: string): void {
  * `base`, the files of the revision `--since` names: the accounts the change touches are judged as
  * a pull request's gate judges them (`completeness.overdue`).
  */
-async function checkContentTree(today: string, base?: readonly SourceFile[]): Promise<EngineResult> {
+async function checkContentTree(today: string, lang: Locale | undefined, base?: readonly SourceFile[]): Promise<EngineResult> {
   const files = readContentTree(contentDir());
   const [parts, { runEngine }, { contentRoot }, compare] = await Promise.all([
     parseMdxInParallel(files),
@@ -112,7 +119,7 @@ async function checkContentTree(today: string, base?: readonly SourceFile[]): Pr
   ]);
   const root = contentRoot();
   const touched = base && compare ? compare.touchedAccounts(base, files, root) : undefined;
-  return runEngine(files, { root, today, parts, ...(touched ? { touched } : {}) });
+  return runEngine(files, { root, today, parts, ...(touched ? { touched } : {}), ...(lang ? { lang } : {}) });
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -128,15 +135,15 @@ async function run(argv: string[]): Promise<number> {
   } catch (error) {
     throw new CannotRun((error as Error).message);
   }
-  if (args.since !== undefined) return compareWith(args.since, day, args.format);
+  if (args.since !== undefined) return compareWith(args.since, day, args.format, args.lang);
   const started = performance.now();
-  const current = await checkContentTree(day);
+  const current = await checkContentTree(day, args.lang);
   const { portfolio, reporter, completeness, today } = current;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const files = reporter.sorted();
   const counts = reporter.counts();
   const accountIds = portfolio.accounts.map((account) => account.id);
-  const summary = formatSummary(accountIds.length, counts);
+  const summary = formatSummary(accountIds.length, counts, uiStrings(current.locale).checks);
   const out: string[] = [];
 
   if (args.format === 'json') {
@@ -148,9 +155,9 @@ async function run(argv: string[]): Promise<number> {
     out.push(...(github ? github.githubAnnotations(files) : formatMessages(files)));
     if (args.verbose) {
       if (out.length) out.push('');
-      out.push(...formatPlans(completeness, accountIds), '');
+      out.push(...formatPlans(completeness, accountIds, uiStrings(current.locale).checks), '');
     }
-    out.push(args.verbose ? `${summary} in ${seconds} s (today: ${today}).` : `${summary}.`);
+    out.push(args.verbose ? uiStrings(current.locale).checks.run.timed(summary, seconds, today) : `${summary}.`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 
@@ -158,13 +165,13 @@ async function run(argv: string[]): Promise<number> {
   if (args.format === 'github' && summaryFile) {
     const names = new Map(portfolio.accounts.flatMap((account) => (account.plan ? [[account.id, account.plan.data.account] as const] : [])));
     const { githubStepSummary } = await import('../src/lib/format-github.ts');
-    appendFileSync(summaryFile, githubStepSummary({ summary: `${summary}.`, today, accountIds, names, reports: completeness, files }));
+    appendFileSync(summaryFile, githubStepSummary({ summary: `${summary}.`, today, accountIds, names, reports: completeness, files, t: uiStrings(current.locale).checks }));
   }
   return counts.errors > 0 ? 1 : 0;
 }
 
 /** `--since <ref>`: the same engine on the content at `ref`, compared with the current run. */
-async function compareWith(ref: string, day: string, format: Format): Promise<number> {
+async function compareWith(ref: string, day: string, format: Format, lang: Locale | undefined): Promise<number> {
   const [{ runEngine }, { contentRoot }, { compareRuns }, { formatComparison }, { contentAt }, { GitError }] = await Promise.all([
     import('../src/lib/engine.ts'),
     import('../src/node/portfolio-fs.ts'),
@@ -180,13 +187,13 @@ async function compareWith(ref: string, day: string, format: Format): Promise<nu
     if (error instanceof GitError) throw new CannotRun(`\`--since ${ref}\`: ${error.message}.`);
     throw error;
   }
-  const current = await checkContentTree(day, base.files);
-  const before = runEngine(base.files, { root: contentRoot(), today: current.today });
+  const current = await checkContentTree(day, lang, base.files);
+  const before = runEngine(base.files, { root: contentRoot(), today: current.today, lang: current.locale });
   const comparison = compareRuns(before, current);
   // What each changed file says differently, field by field (the same words as the plan history).
   const { fieldChanges, formatFieldChanges } = await import('../src/lib/field-changes.ts');
   const fields = fieldChanges(base.files, readContentTree(contentDir()));
-  const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today }) + formatFieldChanges(fields);
+  const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today }, uiStrings(current.locale).checks) + formatFieldChanges(fields);
   process.stdout.write(format === 'json' ? `${JSON.stringify({ ref, commit: base.commit, today: current.today, ...comparison, fields }, null, 2)}\n` : markdown);
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (summaryFile) appendFileSync(summaryFile, markdown);

@@ -6,7 +6,7 @@
  * Exit codes: 0 (whatever is due: this is a reminder, not a gate), 2 when it could not run.
  */
 import { parseArgs } from 'node:util';
-import { uiStrings } from '../src/i18n/index.ts';
+import { isLocale, locales, uiStrings } from '../src/i18n/index.ts';
 import { dueList } from '../src/lib/due.ts';
 import { dueMarkdown, dueText } from '../src/lib/format-due.ts';
 import { loadPortfolio } from '../src/node/portfolio-fs.ts';
@@ -18,6 +18,7 @@ Lists plan reviews and actions that are overdue or due soon, by owner.
 Options:
   --format <text|markdown>  text (default), or Markdown for a GitHub issue
   --days <n>                how far ahead to look (default 14)
+  --lang <en|es>            the language of the list (default: the locale of settings.yaml)
   -h, --help                show this help
 
 Environment:
@@ -32,6 +33,7 @@ function run(): number {
     options: {
       format: { type: 'string', default: 'text' },
       days: { type: 'string', default: '14' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -42,6 +44,8 @@ function run(): number {
   if (values.format !== 'text' && values.format !== 'markdown') throw new Error(`\`--format\` must be text or markdown, got "${values.format}".`);
   const withinDays = Number(values.days);
   if (!Number.isInteger(withinDays) || withinDays < 0) throw new Error(`\`--days\` must be a whole number of days, got "${values.days}".`);
+
+  if (values.lang !== undefined && !isLocale(values.lang)) throw new Error(`\`--lang\` must be one of ${locales.join(', ')}, got "${values.lang}".`);
 
   const { portfolio, today } = loadPortfolio();
   const { settings } = portfolio;
@@ -55,7 +59,7 @@ function run(): number {
       return data ? { name: data.name, ...(data.github ? { github: data.github } : {}) } : undefined;
     },
     fileUrl: (path: string) => (repo ? `${repo}/blob/main/${path.split('/').map(encodeURIComponent).join('/')}` : undefined),
-    t: uiStrings(settings.locale).due,
+    t: uiStrings(values.lang !== undefined && isLocale(values.lang) ? values.lang : settings.locale).due,
   };
   process.stdout.write(values.format === 'markdown' ? dueMarkdown(groups, format) : dueText(groups, format));
   // A plan that fails its schema is missing from the list: say so, without failing the reminder.

@@ -12,6 +12,7 @@ import * as prompts from '@clack/prompts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isLocale } from '../src/i18n/index.ts';
 import { runEngine } from '../src/lib/engine.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
@@ -57,7 +58,9 @@ try {
 }
 
 function loadState() {
-  return runEngine(readContentTree(root), { root: rel(root), today } as Parameters<typeof runEngine>[1]);
+  // `--lang` names the new plan's language, and the check's findings about it speak it too.
+  const lang = flags.lang !== undefined && isLocale(flags.lang) ? { lang: flags.lang } : {};
+  return runEngine(readContentTree(root), { root: rel(root), today, ...lang } as Parameters<typeof runEngine>[1]);
 }
 
 /** Writes a new file; refuses to replace one that exists. */

@@ -1,3 +1,6 @@
+import { checksEn } from './check-en.ts';
+import { diagramsEn } from './diagrams-en.ts';
+import { historyEn } from './history-en.ts';
 import type { UiStrings } from './types.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -543,4 +546,7 @@ export const en: UiStrings = {
       placeholders: 'No placeholders',
     },
   },
+  checks: checksEn,
+  diagrams: diagramsEn,
+  changes: historyEn,
 };

@@ -1,3 +1,6 @@
+import { checksEs } from './check-es.ts';
+import { diagramsEs } from './diagrams-es.ts';
+import { historyEs } from './history-es.ts';
 import type { UiStrings } from './types.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -543,4 +546,7 @@ export const es: UiStrings = {
       placeholders: 'Sin marcadores pendientes',
     },
   },
+  checks: checksEs,
+  diagrams: diagramsEs,
+  changes: historyEs,
 };

@@ -4,10 +4,21 @@ import { es } from './es.ts';
 import type { UiStrings } from './types.ts';
 
 export type { UiStrings } from './types.ts';
+export type { CheckStrings } from './check-types.ts';
 
-const dictionaries: Record<Settings['locale'], UiStrings> = { en, es };
+/** A language of the site and of its messages (`settings.locale`, `--lang`). */
+export type Locale = Settings['locale'];
+
+const dictionaries: Record<Locale, UiStrings> = { en, es };
+
+/** Every language with a dictionary, for command-line options. */
+export const locales = Object.keys(dictionaries) as Locale[];
+
+export function isLocale(value: string): value is Locale {
+  return Object.hasOwn(dictionaries, value);
+}
 
 /** The interface strings for `settings.locale`. */
-export function uiStrings(locale: Settings['locale']): UiStrings {
+export function uiStrings(locale: Locale): UiStrings {
   return dictionaries[locale];
 }

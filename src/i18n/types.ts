@@ -10,6 +10,9 @@ import type { kpiStatuses, KpiGap } from '../lib/portfolio/kpis.ts';
 import type { PortfolioHealth } from '../lib/portfolio/size.ts';
 import type { HistoryGap } from '../lib/history.ts';
 import type { cellKinds } from '../lib/portfolio/whitespace.ts';
+import type { CheckStrings } from './check-types.ts';
+import type { DiagramPhrases } from './diagram-types.ts';
+import type { HistoryWords } from './history-types.ts';
 
 /** A label for every value of an enum: adding a value to a schema makes each dictionary a type error. */
 type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
@@ -521,4 +524,11 @@ export interface UiStrings {
     quadrantAdvice: Labels<typeof quadrants>;
     check: Labels<typeof checkIds>;
   };
+
+  /** Reasons and hints of the completeness checks (`npm run check`, the build and account pages). */
+  checks: CheckStrings;
+  /** Words drawn in diagrams and their text alternatives. */
+  diagrams: DiagramPhrases;
+  /** The sentences of a plan's history of changes (what each commit changed). */
+  changes: HistoryWords;
 }

@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { uiStrings } from '../i18n/index.ts';
 import { formatCounts, formatMessages } from '../lib/format.ts';
 import { buildAudience } from '../node/audience-env.ts';
 import { loadPortfolio, shareWithPages } from '../node/portfolio-fs.ts';
+import { keyplanError } from './errors.ts';
 
 /**
  * Runs the Keyplan engine before Astro reads any content, so a content mistake is reported the way
@@ -18,25 +20,22 @@ export function keyplan(): AstroIntegration {
           loaded = loadPortfolio();
         } catch (error) {
           // A bad setting such as `KEYPLAN_TODAY=2026-13-01`: one line, as for content mistakes.
-          console.error(`\nKeyplan could not check the content: ${(error as Error).message}\n`);
-          process.exit(1);
+          throw keyplanError(`Keyplan could not check the content: ${(error as Error).message}`, 'Fix the setting named above and build again.');
         }
         const { reporter } = loaded;
         const audience = buildAudience(loaded.portfolio.settings);
         if (audience.error) {
-          console.error(`\nKeyplan: ${audience.error}\n`);
-          process.exit(1);
+          throw keyplanError(audience.error, 'Set `KEYPLAN_AUDIENCE` to an audience of `settings.yaml`, or leave it unset for the full site.');
         }
         if (audience.name) logger.info(`building for the audience \`${audience.name}\`: its hidden fields appear nowhere in the site`);
         const lines = formatMessages(reporter.sorted());
         const counts = reporter.counts();
+        const t = uiStrings(loaded.locale).checks;
         if (counts.errors > 0) {
-          // Printed plainly rather than thrown: a content mistake deserves no stack trace.
-          console.error(`\n${lines.join('\n')}\n\nKeyplan: ${formatCounts(counts)}. Fix the errors above and build again; nothing was built.\n`);
-          process.exit(1);
+          throw keyplanError(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`, t.run.fixAndBuild);
         }
         // `astro preview` serves a site already built (and checked): no need to repeat its warnings.
-        if (lines.length > 0 && command !== 'preview') logger.warn(`the content has ${formatCounts(counts)}:\n${lines.join('\n')}`);
+        if (lines.length > 0 && command !== 'preview') logger.warn(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`);
         if (command === 'build') shareWithPages(loaded);
       },
     },

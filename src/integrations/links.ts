@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks } from '../lib/links.ts';
+import { keyplanError } from './errors.ts';
 
 /**
  * Fails the build when a page links to a page or file of the site that does not exist (a mistyped
@@ -26,11 +27,10 @@ export function links(): AstroIntegration {
           return;
         }
         const lines = broken.map(({ page, href }) => `  ${page}  links to \`${href}\`, which is no page or file of the site.`);
-        // Printed plainly, as the content check does: a broken link deserves no stack trace.
-        console.error(
-          `\n${lines.join('\n')}\n\nKeyplan: ${broken.length} broken internal link${broken.length === 1 ? '' : 's'}. Fix the links above (in the MDX body or the page that writes them) and build again.\n`,
+        throw keyplanError(
+          `${broken.length} broken internal link${broken.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+          'Fix the links above (in the MDX body or the page that writes them) and build again.',
         );
-        process.exit(1);
       },
     },
   };

@@ -1,4 +1,5 @@
-import { checkIds, type CheckId } from '../schemas/settings.ts';
+import { uiStrings } from '../i18n/index.ts';
+import { checkIds, type CheckId, type Settings } from '../schemas/settings.ts';
 import { checks } from './checks/index.ts';
 import type { CheckContext, Finding } from './checks/context.ts';
 import type { Account, CheckResult, PlanReport, Portfolio } from './model.ts';
@@ -13,6 +14,8 @@ export interface CompletenessOptions {
    * `completeness.overdue: changed` their overdue plans are errors. Undefined outside that gate.
    */
   touched?: ReadonlySet<string>;
+  /** The language of reasons and hints. @default settings.locale */
+  locale?: Settings['locale'];
 }
 
 /** The ids a plan's status requires, in the method's order. */
@@ -39,7 +42,8 @@ export function evaluatePlan(
 ): { report: PlanReport; findings: (Finding & { ruleId: CheckId })[] } | undefined {
   const plan = account.plan;
   if (!plan) return undefined;
-  const context: CheckContext = { account, plan, portfolio, today: options.today };
+  const t = uiStrings(options.locale ?? portfolio.settings.locale).checks;
+  const context: CheckContext = { account, plan, portfolio, today: options.today, t };
   const weights = portfolio.settings.completeness.weights;
   const results: CheckResult[] = [];
   const findings: (Finding & { ruleId: CheckId })[] = [];
@@ -65,6 +69,7 @@ export function evaluatePlan(
 export function checkCompleteness(portfolio: Portfolio, reporter: Reporter, options: CompletenessOptions): Map<string, PlanReport> {
   const reports = new Map<string, PlanReport>();
   const policy = portfolio.settings.completeness.overdue;
+  const t = uiStrings(options.locale ?? portfolio.settings.locale).checks;
   for (const account of portfolio.accounts) {
     const evaluated = evaluatePlan(account, portfolio, options);
     if (!evaluated) continue;
@@ -75,7 +80,7 @@ export function checkCompleteness(portfolio: Portfolio, reporter: Reporter, opti
       if (finding.silent) continue;
       const overdue = active && finding.ruleId === 'freshness';
       const severity = !active ? 'warning' : overdue ? overdueSeverity(policy, touched) : 'error';
-      const note = overdue ? overdueNote(policy, touched) : '';
+      const note = overdue ? overdueNote(policy, touched, t) : '';
       reporter.add(finding.file ?? account.plan!.path, severity, `${finding.reason} ${finding.hint}${note}`, finding.place, finding.ruleId);
     }
   }

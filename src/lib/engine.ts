@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { CheckStrings } from '../i18n/check-types.ts';
+import { uiStrings } from '../i18n/index.ts';
 import { isRealDate } from '../schemas/common.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
@@ -7,8 +9,9 @@ import { teamMemberSchema } from '../schemas/team.ts';
 import { valueSchema } from '../schemas/value.ts';
 import { checkCompleteness } from './completeness.ts';
 import { localDate } from './dates.ts';
-import { MAX_FILE_CHARS } from './limits.ts';
+import { MAX_BODY_DEPTH, MAX_FILE_CHARS } from './limits.ts';
 import { IMAGE_FILE, type Account, type Doc, type PlanReport, type Portfolio, type SourceFile, type ValueDoc } from './model.ts';
+import type { SyntaxProblem } from './mdx-parts.ts';
 import { parseMdxParts, parsedFromParts, parseYaml, type MdxParts, type ParsedFile } from './parse.ts';
 import { checkPortfolioSize } from './portfolio-size.ts';
 import { checkHiddenPaths } from './audience-check.ts';
@@ -32,6 +35,8 @@ export interface EngineResult {
   completeness: Map<string, PlanReport>;
   /** The day the plans were judged against, `YYYY-MM-DD`. */
   today: string;
+  /** The language the messages were written in: `lang`, or `settings.locale`. */
+  locale: Settings['locale'];
 }
 
 export interface EngineOptions {
@@ -53,6 +58,11 @@ export interface EngineOptions {
    * `completeness.overdue`. Undefined outside that gate.
    */
   touched?: ReadonlySet<string>;
+  /**
+   * The language of the messages (`--lang`). @default `settings.locale`, or English when the settings
+   * cannot be read
+   */
+  lang?: Settings['locale'];
 }
 
 /** Parses and validates a whole content tree, reporting every problem it finds, never only the first. */
@@ -72,7 +82,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   const svgFindings: { path: string; findings: AllowlistFinding[] }[] = [];
 
   function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
-    for (const error of parsed.errors) reporter.error(file.path, error.reason, error.place, error.ruleId);
+    for (const error of parsed.errors) reporter.error(file.path, syntaxReason(error), error.place, error.ruleId);
     if (!parsed.yaml || parsed.errors.length > 0) {
       invalid.add(file.path);
       return undefined;
@@ -81,7 +91,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        for (const problem of describeIssue(issue, (path) => knownKeysAt(schema, path))) {
+        for (const problem of describeIssue(issue, (path) => knownKeysAt(schema, path), words())) {
           reporter.error(file.path, problem.reason, yaml.locate(problem.path, problem.target), 'schema');
         }
       }
@@ -90,7 +100,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     }
     for (const unsafe of unsafeUrlFields(schema, result.data)) {
       const where = `\`${unsafe.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('').replace(/^\./, '')}\``;
-      reporter.error(file.path, unsafeLinkReason(where, unsafe.value, unsafe.scheme), yaml.locate(unsafe.path, 'value'), 'unsafe-link');
+      reporter.error(file.path, unsafeLinkReason(where, unsafe.value, unsafe.scheme, words()), yaml.locate(unsafe.path, 'value'), 'unsafe-link');
     }
     return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
   }
@@ -101,7 +111,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       // Astro's content loader reads frontmatter split on LF or CRLF only, so the build would stop.
       const before = file.text.slice(0, loneCr.index);
       const line = before.split(/\r\n?|\n/).length;
-      reporter.error(file.path, 'This file ends its lines with a carriage return alone (CR, as some old Mac editors save), which the site build cannot read. Save it with LF (or CRLF) line endings.', { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) }, 'line-endings');
+      reporter.error(file.path, words().files.lineEndings, { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) }, 'line-endings');
       invalid.add(file.path);
       return undefined;
     }
@@ -112,6 +122,8 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   }
 
   let settingsDoc: Doc<Settings> | undefined;
+  // Messages speak the settings' language, so the settings file is read before the others.
+  const words = (): CheckStrings => uiStrings(options.lang ?? settingsDoc?.data.locale ?? 'en').checks;
   const team = new Map<string, Doc<z.output<typeof teamMemberSchema>>>();
   const accounts = new Map<string, Account>();
   const teamWithErrors = new Set<string>();
@@ -133,7 +145,8 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       siblings.get(folder)!.add(parts[depth]!.replace(/\.(ya?ml|mdx)$/, ''));
     }
   }
-  for (const file of files) {
+  const settingsFirst = [...files].sort((a, b) => Number(b.path === settingsPath) - Number(a.path === settingsPath));
+  for (const file of settingsFirst) {
     if (file.asset) continue;
     const relative = relativeOf(file.path);
     const parts = relative.split('/');
@@ -142,7 +155,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       (file.text.length > MAX_FILE_CHARS
         ? {
             ruleId: 'file-size',
-            reason: `This file has ${file.text.length.toLocaleString('en')} characters; Keyplan reads content files of up to ${MAX_FILE_CHARS.toLocaleString('en')}. A plan is a few thousand: move long material (exports, data, images) out of \`${root}/\` and link to it.`,
+            reason: words().files.tooLarge(file.text.length, MAX_FILE_CHARS, root),
           }
         : undefined);
     if (problem) {
@@ -158,13 +171,13 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       settingsDoc = load(file, settingsSchema, parseYaml(file.text));
     } else if (parts[0] === 'team' && parts.length === 2 && parts[1]!.endsWith('.yaml')) {
       const id = parts[1]!.slice(0, -'.yaml'.length);
-      if (!checkSlug(id, file.path, 'team member', 'team')) continue;
+      if (!checkSlug(id, file.path, 'team', 'team')) continue;
       const doc = load(file, teamMemberSchema, parseYaml(file.text));
       if (doc) team.set(id, doc);
       else teamWithErrors.add(id);
     } else if (parts[0] === 'accounts' && parts.length >= 3) {
       const id = parts[1]!;
-      if (!checkSlug(id, file.path, 'account folder', 'accounts')) continue;
+      if (!checkSlug(id, file.path, 'account', 'accounts')) continue;
       const name = parts.slice(2).join('/');
       if (name === 'plan.mdx') {
         const doc = loadMdx(file, planSchema);
@@ -176,43 +189,61 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
         else account(id);
       } else if (parts[2] === 'value' && parts.length === 4 && name.endsWith('.mdx')) {
         const valueName = parts[3]!.slice(0, -'.mdx'.length);
-        if (!checkSlug(valueName, file.path, 'value proposition file', `accounts/${id}/value`)) continue;
+        if (!checkSlug(valueName, file.path, 'value', `accounts/${id}/value`)) continue;
         const doc = loadMdx(file, valueSchema);
         if (doc) account(id).values.push({ ...doc, name: valueName } satisfies ValueDoc);
         else account(id);
       } else {
-        reporter.warn(file.path, `Keyplan does not read this file. An account folder holds \`plan.mdx\`, \`stakeholders.mdx\` and \`value/<name>.mdx\`; rename or move it.`, undefined, 'unknown-file');
+        reporter.warn(file.path, words().files.unknownInAccount, undefined, 'unknown-file');
       }
     } else {
-      reporter.warn(file.path, `Keyplan does not read this file. \`${root}/\` holds \`settings.yaml\`, \`team/<id>.yaml\` and \`accounts/<id>/\`.`, undefined, 'unknown-file');
+      reporter.warn(file.path, words().files.unknownAtRoot(root), undefined, 'unknown-file');
     }
   }
 
-  function checkSlug(id: string, path: string, what: string, folder: string): boolean {
+  /** A syntax problem in the run's language; the parser's own words are quoted as they are. */
+  function syntaxReason(error: SyntaxProblem): string {
+    const say = words().syntax;
+    switch (error.syntax) {
+      case 'noFrontmatter':
+        return say.noFrontmatter;
+      case 'tooDeep':
+        return say.tooDeep(MAX_BODY_DEPTH);
+      case undefined:
+        return error.reason;
+      default:
+        return error.detail === undefined ? error.reason : say[error.syntax](error.detail);
+    }
+  }
+
+  function checkSlug(id: string, path: string, kind: keyof CheckStrings['files']['what'], folder: string): boolean {
     if (SLUG.test(id)) return true;
+    const say = words().files;
     const suggestion = slugify(id);
     if (suggestion !== '' && siblings.get(folder)?.has(suggestion)) {
-      reporter.error(path, `The ${what} name \`${id}\` differs from \`${suggestion}\` only in letter case or accents. On macOS and Windows they are the same name, so one would silently replace the other, and ids are lowercase. Merge \`${id}\` into \`${suggestion}\` and delete it.`, undefined, 'duplicate-id');
+      reporter.error(path, say.duplicate(say.what[kind], id, suggestion), undefined, 'duplicate-id');
       return false;
     }
-    reporter.error(path, `The ${what} name \`${id}\` is not a lowercase slug, so it cannot be an id. Rename it to \`${suggestion || 'a-lowercase-name'}\`.`, undefined, 'slug');
+    reporter.error(path, say.notSlug(say.what[kind], id, suggestion), undefined, 'slug');
     return false;
   }
 
   if (!files.some((file) => file.path === settingsPath)) {
-    reporter.error(settingsPath, `\`${settingsPath}\` is missing. Create it with at least \`company: Your Company\`.`, undefined, 'settings');
+    reporter.error(settingsPath, words().files.noSettings(settingsPath), undefined, 'settings');
   }
   const hasPlanFile = new Set(files.filter((file) => /\/plan\.mdx$/.test(file.path)).map((file) => file.path));
   for (const id of accounts.keys()) {
     const path = `${root}/accounts/${id}/plan.mdx`;
     if (!hasPlanFile.has(path)) {
-      reporter.error(`${root}/accounts/${id}`, `The account folder \`${id}\` has no \`plan.mdx\`. Every account needs a plan: run \`npm run new -- account "<Client name>"\` or add the file.`, undefined, 'missing-plan');
+      reporter.error(`${root}/accounts/${id}`, words().files.noPlan(id), undefined, 'missing-plan');
     }
   }
 
   const settings = settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' });
+  const locale = options.lang ?? settingsDoc?.data.locale ?? 'en';
+  const t = uiStrings(locale).checks;
   for (const { path, findings } of safety) {
-    if (settings.content.mdx === 'strict') for (const finding of findings.strict) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
+    if (settings.content.mdx === 'strict') for (const finding of findings.strict) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
     else for (const finding of findings.trusted) reporter.error(path, finding.reason, finding.place, finding.ruleId);
   }
   // A body's relative image must be a file of the tree, or the build stops (other addresses and kinds
@@ -226,10 +257,10 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
         if (segment === '..') target.pop();
         else if (segment !== '.' && segment !== '') target.push(fileName(segment));
       }
-      if (!present.has(target.join('/'))) reporter.error(path, bodyRuleStrings(settings.locale).missingImage(image.url, folder.join('/')), image.place, 'missing-image');
+      if (!present.has(target.join('/'))) reporter.error(path, bodyRuleStrings(locale).missingImage(image.url, folder.join('/')), image.place, 'missing-image');
     }
   }
-  for (const { path, findings } of svgFindings) for (const finding of findings) reporter.error(path, finding.reason[settings.locale], finding.place, finding.ruleId);
+  for (const { path, findings } of svgFindings) for (const finding of findings) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
 
   const portfolio: Portfolio = {
     settings,
@@ -238,11 +269,11 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     team,
     accounts: [...accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };
-  checkReferences(portfolio, reporter, { teamWithErrors, settingsValid: settingsDoc !== undefined });
+  checkReferences(portfolio, reporter, { teamWithErrors, settingsValid: settingsDoc !== undefined, t });
   checkHiddenPaths(portfolio, reporter);
-  const completeness = checkCompleteness(portfolio, reporter, { today, ...(options.touched ? { touched: options.touched } : {}) });
-  checkPortfolioSize(portfolio, reporter, settingsPath);
-  return { portfolio, reporter, completeness, today };
+  const completeness = checkCompleteness(portfolio, reporter, { today, locale, ...(options.touched ? { touched: options.touched } : {}) });
+  checkPortfolioSize(portfolio, reporter, settingsPath, t);
+  return { portfolio, reporter, completeness, today, locale };
 }
 
 /** A path segment as a file name: Markdown writes `my%20chart.png` for `my chart.png`. */

@@ -1,6 +1,8 @@
 import type { VFile } from 'vfile';
 import { failingChecks, percent } from './format-plans.ts';
 import type { PlanReport } from './model.ts';
+import { checksEn } from '../i18n/check-en.ts';
+import type { CheckStrings } from '../i18n/check-types.ts';
 
 // Workflow-command escaping, as in @actions/core's `command.ts`: the message ("data") escapes
 // %, CR and LF; property values also escape `:` and `,`, which separate properties.
@@ -36,33 +38,37 @@ export interface StepSummary {
   names: ReadonlyMap<string, string>;
   reports: ReadonlyMap<string, PlanReport>;
   files: readonly VFile[];
+  /** The words of the summary, in the run's language. @default English */
+  t?: CheckStrings;
 }
 
 /** The Markdown appended to `$GITHUB_STEP_SUMMARY`: plans with score and failing checks, then every message. */
-export function githubStepSummary({ summary, today, accountIds, names, reports, files }: StepSummary): string {
-  const out = ['## Keyplan check', '', `**${summary}** (today: ${today})`, ''];
+export function githubStepSummary({ summary, today, accountIds, names, reports, files, t = checksEn }: StepSummary): string {
+  const say = t.report;
+  const column = say.columns;
+  const out = [`## ${say.title}`, '', `**${summary}** (${say.today(today)})`, ''];
   if (accountIds.length) {
-    out.push('| Plan | Status | Score | Failing checks |', '| --- | --- | ---: | --- |');
+    out.push(`| ${column.plan} | ${column.status} | ${column.score} | ${column.failing} |`, '| --- | --- | ---: | --- |');
     for (const id of accountIds) {
       const report = reports.get(id);
       const name = names.get(id);
       const plan = `\`${id}\`${name ? ` ${cell(name)}` : ''}`;
       if (!report) {
-        out.push(`| ${plan} | - | - | not scored: the plan is missing or has errors |`);
+        out.push(`| ${plan} | - | - | ${say.notScoredRow} |`);
         continue;
       }
       const failing = failingChecks(report).map((check) => `\`${check}\``).join(', ');
       const score = report.checks.length ? percent(report.score) : '-';
-      out.push(`| ${plan} | ${report.status} | ${score} | ${failing || (report.checks.length ? '' : 'no checks required')} |`);
+      out.push(`| ${plan} | ${report.status} | ${score} | ${failing || (report.checks.length ? '' : say.noChecks)} |`);
     }
     out.push('');
   }
   const messages = files.flatMap((file) => file.messages.map((message) => ({ file, message })));
   if (messages.length) {
-    out.push('| Level | Where | Message | Rule |', '| --- | --- | --- | --- |');
+    out.push(`| ${column.level} | ${column.where} | ${column.message} | ${column.rule} |`, '| --- | --- | --- | --- |');
     for (const { file, message } of messages) {
       const where = `\`${file.path}:${message.line ?? 1}:${message.column ?? 1}\``;
-      out.push(`| ${message.fatal ? 'error' : 'warning'} | ${where} | ${cell(message.reason)} | \`${message.ruleId ?? 'keyplan'}\` |`);
+      out.push(`| ${message.fatal ? say.level.error : say.level.warning} | ${where} | ${cell(message.reason)} | \`${message.ruleId ?? 'keyplan'}\` |`);
     }
     out.push('');
   }

@@ -1,3 +1,6 @@
+import { checksEn } from '../i18n/check-en.ts';
+import type { CheckStrings } from '../i18n/check-types.ts';
+import { formatCounts } from './format.ts';
 import type { PlanReport } from './model.ts';
 
 /** `86%`, rounded down so that a plan missing anything never shows 100%. */
@@ -10,21 +13,20 @@ export function failingChecks(report: PlanReport): string[] {
 }
 
 /** One line per plan, aligned: account, status, score and failing checks (`--verbose`). */
-export function formatPlans(reports: ReadonlyMap<string, PlanReport>, accountIds: readonly string[]): string[] {
+export function formatPlans(reports: ReadonlyMap<string, PlanReport>, accountIds: readonly string[], t: CheckStrings = checksEn): string[] {
   const width = Math.max(0, ...accountIds.map((id) => id.length));
   return accountIds.map((id) => {
     const report = reports.get(id);
     const name = id.padEnd(width);
-    if (!report) return `${name}  (not scored: its plan is missing or has errors)`;
+    if (!report) return `${name}  (${t.report.notScored})`;
     const failing = failingChecks(report);
     const checked = report.checks.length ? percent(report.score).padStart(4) : '   -';
-    const detail = report.checks.length === 0 ? 'no checks required' : failing.length ? `failing: ${failing.join(', ')}` : 'complete';
+    const detail = report.checks.length === 0 ? t.report.noChecks : failing.length ? t.report.failing(failing.join(', ')) : t.report.complete;
     return `${name}  ${report.status.padEnd(8)}  ${checked}  ${detail}`;
   });
 }
 
-/** "3 plans checked, 1 error, 2 warnings" */
-export function formatSummary(plans: number, { errors, warnings }: { errors: number; warnings: number }): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${plural(plans, 'plan')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+/** "3 plans checked, 1 error, 2 warnings", in the run's language. */
+export function formatSummary(plans: number, counts: { errors: number; warnings: number }, t: CheckStrings = checksEn): string {
+  return t.run.summary(plans, formatCounts(counts, t));
 }

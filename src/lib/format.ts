@@ -1,4 +1,6 @@
 import type { VFile } from 'vfile';
+import { checksEn } from '../i18n/check-en.ts';
+import type { CheckStrings } from '../i18n/check-types.ts';
 
 /** One line per message: `path:line:col  message  [rule-id]`, the form editors and CI logs link. */
 export function formatMessages(files: readonly VFile[]): string[] {
@@ -12,8 +14,7 @@ export function formatMessages(files: readonly VFile[]): string[] {
   return lines;
 }
 
-/** "2 errors, 1 warning" */
-export function formatCounts({ errors, warnings }: { errors: number; warnings: number }): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+/** "2 errors, 1 warning", in the run's language. */
+export function formatCounts({ errors, warnings }: { errors: number; warnings: number }, t: CheckStrings = checksEn): string {
+  return t.run.counts(errors, warnings);
 }

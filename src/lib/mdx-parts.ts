@@ -19,9 +19,14 @@ const bodyProcessor = unified().use(remarkParse).use(remarkMdx);
 
 /** A syntax problem (MDX or YAML) with its position. */
 export interface SyntaxProblem {
+  /** In English; the engine words it again in the site's language from `syntax` and `detail`. */
   reason: string;
   place: Point;
   ruleId: string;
+  /** Which sentence of the dictionaries' `syntax` section this is. */
+  syntax?: 'noFrontmatter' | 'tooDeep' | 'mdx' | 'yamlFrontmatter' | 'yaml';
+  /** The parser's own words, quoted inside the sentence. */
+  detail?: string;
 }
 
 /**
@@ -72,6 +77,7 @@ export function parseMdxSyntax(text: string): MdxSyntax {
       reason: 'This file has no frontmatter. Start it with a `---` line, the fields in YAML, and another `---` line.',
       place: { line: 1, column: 1 },
       ruleId: 'frontmatter',
+      syntax: 'noFrontmatter' as const,
     },
   ];
   return { tree, errors };
@@ -87,6 +93,7 @@ function tooDeep(tree: Root): SyntaxProblem | undefined {
         reason: `This body nests blocks more than ${MAX_BODY_DEPTH} levels deep (quotes or lists inside each other); Keyplan builds bodies nested up to ${MAX_BODY_DEPTH} levels. Flatten it.`,
         place: node.position?.start ?? { line: 1, column: 1 },
         ruleId: 'mdx-depth',
+        syntax: 'tooDeep',
       };
     }
     const children = (node as Parent).children;
@@ -101,17 +108,28 @@ function parseTree(text: string): Root | { errors: SyntaxProblem[] } {
     return processor.parse(text);
   } catch (error) {
     const cause = error as { reason?: string; message: string; place?: Point | { start: Point } };
-    const place = cause.place && 'start' in cause.place ? cause.place.start : (cause.place ?? { line: 1, column: 1 });
+    const place = cause.place && 'start' in cause.place ? cause.place.start : (cause.place ?? placeNamedIn(cause.reason ?? cause.message));
     return {
       errors: [
         {
           reason: `This MDX body cannot be parsed: ${cause.reason ?? cause.message}. In MDX, a bare \`<\` or \`{\` starts code: write it as \`\\<\` or \`\\{\`, and close every tag.`,
           place,
           ruleId: 'mdx-syntax',
+          syntax: 'mdx',
+          detail: cause.reason ?? cause.message,
         },
       ],
     };
   }
+}
+
+/**
+ * The parser's own place when its message carries none: a tag left open at the end of the file is
+ * reported as "Expected a closing tag for `<Callout>` (157:1-157:25)", with no position attached.
+ */
+function placeNamedIn(reason: string): Point {
+  const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+  return named ? { line: Number(named[1]), column: Number(named[2]) } : { line: 1, column: 1 };
 }
 
 /** An opening frontmatter fence as remark-frontmatter reads it: `---`, spaces or tabs, a line break. */

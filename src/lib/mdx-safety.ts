@@ -1,3 +1,4 @@
+import { checksEn } from '../i18n/check-en.ts';
 import type { Root } from 'mdast';
 import type {} from 'remark-mdx';
 import type { Node, Point } from 'unist';
@@ -35,6 +36,9 @@ const RAW_HTML_ATTRIBUTES = new Set(['set:html', 'dangerouslysetinnerhtml', 'src
 const SCHEME_IN_CODE = /(?:java|vb)\s*script\s*:|data\s*:\s*text\/html/i;
 
 const FIRST: Point = { line: 1, column: 1 };
+// The trusted mode's refusals are still worded in English only (they are computed before the
+// settings are read, in the parse workers); the strict allowlist's are in every language.
+const TRUSTED_WORDS = checksEn;
 const start = (node: Node): Point => node.position?.start ?? FIRST;
 
 /**
@@ -55,7 +59,7 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
       case 'definition':
       case 'image': {
         const scheme = unsafeScheme(node.url);
-        if (scheme) add('unsafe-link', unsafeLinkReason(node.type === 'image' ? 'This image' : 'This link', node.url, scheme), start(node));
+        if (scheme) add('unsafe-link', unsafeLinkReason(node.type === 'image' ? 'This image' : 'This link', node.url, scheme, TRUSTED_WORDS), start(node));
         return;
       }
       case 'mdxJsxFlowElement':
@@ -86,7 +90,7 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
             const value = attribute.value;
             if (typeof value === 'string') {
               const scheme = unsafeScheme(value);
-              if (scheme) add('unsafe-link', unsafeLinkReason(`\`${attribute.name}\` on \`<${name}>\``, value, scheme), place);
+              if (scheme) add('unsafe-link', unsafeLinkReason(`\`${attribute.name}\` on \`<${name}>\``, value, scheme, TRUSTED_WORDS), place);
             } else if (value && SCHEME_IN_CODE.test(value.value)) {
               add('unsafe-link', `\`${attribute.name}\` on \`<${name}>\` computes a \`javascript:\`, \`vbscript:\` or \`data:\` URL, which can run code in the reader's browser. Link to an \`https:\` address or a page of the site instead.`, place);
             }

@@ -1,5 +1,6 @@
 import type { Plan } from '../schemas/plan.ts';
 import type { Settings } from '../schemas/settings.ts';
+import type { CheckStrings } from '../i18n/check-types.ts';
 import { addDays } from './dates.ts';
 
 /**
@@ -39,10 +40,8 @@ export function overdueSeverity(policy: OverduePolicy, touched: boolean | undefi
 }
 
 /** The sentence appended to a freshness message, saying why it is an error or only a warning. */
-export function overdueNote(policy: OverduePolicy, touched: boolean | undefined): string {
+export function overdueNote(policy: OverduePolicy, touched: boolean | undefined, t: CheckStrings): string {
   if (policy === 'error') return '';
-  if (policy === 'warn') return ' (A warning: `completeness.overdue` is `warn`.)';
-  return touched
-    ? ' This change touches the account, so it must bring the review up to date (`completeness.overdue: changed`).'
-    : ' A warning for now: a pull request that changes this account must bring the review up to date (`completeness.overdue: changed`).';
+  if (policy === 'warn') return t.overdue.warn;
+  return touched ? t.overdue.touched : t.overdue.untouched;
 }

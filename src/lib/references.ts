@@ -1,41 +1,44 @@
+import type { CheckStrings } from '../i18n/check-types.ts';
 import type { Account, Portfolio } from './model.ts';
 import type { Reporter } from './report.ts';
 import { closest } from './zod-messages.ts';
 
-const teamHint = (portfolio: Portfolio, id: string): string => {
+const teamHint = (t: CheckStrings, portfolio: Portfolio, id: string): string => {
   const suggestion = closest(id, [...portfolio.team.keys()]);
-  return suggestion
-    ? ` Did you mean \`${suggestion}\`?`
-    : ' Use the file name (without `.yaml`) of a person in `content/team/`, or add that person there.';
+  return suggestion ? t.references.didYouMean(suggestion) : t.references.addTeamMember;
 };
 
 /** What the references can trust: a target that exists but has its own errors is not reported again. */
 export interface ReferenceContext {
   teamWithErrors: Set<string>;
   settingsValid: boolean;
+  /** The words of the messages, in the run's language. */
+  t: CheckStrings;
 }
 
 /** Checks that every reference between documents resolves; reports each one that does not. */
 export function checkReferences(portfolio: Portfolio, reporter: Reporter, context: ReferenceContext): void {
+  const { t } = context;
+  const say = t.references;
   const offerings = new Set(portfolio.settings.offerings.map((offering) => offering.id));
   const knownOffering = (id: string) => !context.settingsValid || offerings.has(id);
   const knownMember = (id: string) => portfolio.team.has(id) || context.teamWithErrors.has(id);
   const offeringHint = (id: string) => {
     const suggestion = closest(id, [...offerings]);
-    return suggestion ? ` Did you mean \`${suggestion}\`?` : ' Add it to `offerings` in `content/settings.yaml` or fix the id.';
+    return suggestion ? say.didYouMean(suggestion) : say.addOffering;
   };
 
   // Accounts whose stakeholder map exists but is invalid: references into it are not checked.
   const invalidMaps = new Set([...portfolio.invalid].flatMap((path) => /accounts\/([^/]+)\/stakeholders\.mdx$/.exec(path)?.[1] ?? []));
   for (const account of portfolio.accounts) {
     const mapValid = !invalidMaps.has(account.id);
-    const people = checkStakeholders(account, reporter, knownMember, (id) => teamHint(portfolio, id));
+    const people = checkStakeholders(account, reporter, knownMember, (id) => teamHint(t, portfolio, id), t);
     const knownPerson = (id: string) => !mapValid || people.has(id);
     const plan = account.plan;
     if (plan) {
       const member = (id: string | undefined, path: PropertyKey[], what: string) => {
         if (id !== undefined && !knownMember(id)) {
-          reporter.error(plan.path, `${what} \`${id}\` is not in the team.${teamHint(portfolio, id)}`, plan.locate(path, 'value'), 'reference');
+          reporter.error(plan.path, `${say.notInTeam(what, id)}${teamHint(t, portfolio, id)}`, plan.locate(path, 'value'), 'reference');
         }
       };
       member(plan.data.owner, ['owner'], '`owner`');
@@ -45,24 +48,24 @@ export function checkReferences(portfolio: Portfolio, reporter: Reporter, contex
       for (const kind of ['current', 'potential'] as const) {
         plan.data.offerings?.[kind].forEach((id, index) => {
           if (!knownOffering(id)) {
-            reporter.error(plan.path, `\`offerings.${kind}[${index}]\` names the offering \`${id}\`, which \`content/settings.yaml\` does not list.${offeringHint(id)}`, plan.locate(['offerings', kind, index], 'value'), 'reference');
+            reporter.error(plan.path, `${say.unknownOffering(`\`offerings.${kind}[${index}]\``, id)}${offeringHint(id)}`, plan.locate(['offerings', kind, index], 'value'), 'reference');
           }
         });
       }
       const by = plan.data.clientValidation?.by;
       if (by !== undefined && !knownPerson(by)) {
-        reporter.error(plan.path, `\`clientValidation.by\` is \`${by}\`, who is not in this account's stakeholder map. Use the \`id\` of a person in \`stakeholders.mdx\`.`, plan.locate(['clientValidation', 'by'], 'value'), 'reference');
+        reporter.error(plan.path, `${say.notInMap('`clientValidation.by`', by)}${say.useStakeholderId}`, plan.locate(['clientValidation', 'by'], 'value'), 'reference');
       }
     }
     for (const value of account.values) {
       value.data.offerings.forEach((id, index) => {
         if (!knownOffering(id)) {
-          reporter.error(value.path, `\`offerings[${index}]\` names the offering \`${id}\`, which \`content/settings.yaml\` does not list.${offeringHint(id)}`, value.locate(['offerings', index], 'value'), 'reference');
+          reporter.error(value.path, `${say.unknownOffering(`\`offerings[${index}]\``, id)}${offeringHint(id)}`, value.locate(['offerings', index], 'value'), 'reference');
         }
       });
       value.data.audience.forEach((id, index) => {
         if (!knownPerson(id)) {
-          reporter.error(value.path, `\`audience[${index}]\` is \`${id}\`, who is not in this account's stakeholder map. Use the \`id\` of a person in \`stakeholders.mdx\`.`, value.locate(['audience', index], 'value'), 'reference');
+          reporter.error(value.path, `${say.notInMap(`\`audience[${index}]\``, id)}${say.useStakeholderId}`, value.locate(['audience', index], 'value'), 'reference');
         }
       });
     }
@@ -75,31 +78,33 @@ function checkStakeholders(
   reporter: Reporter,
   knownMember: (id: string) => boolean,
   teamHint: (id: string) => string,
+  t: CheckStrings,
 ): Set<string> {
+  const say = t.references;
   const doc = account.stakeholders;
   const ids = new Set<string>();
   if (!doc) return ids;
   const people = doc.data.people;
   people.forEach((person, index) => {
     if (ids.has(person.id)) {
-      reporter.error(doc.path, `\`people[${index}].id\` \`${person.id}\` is used twice in this map. Give each person a unique id.`, doc.locate(['people', index, 'id'], 'value'), 'reference');
+      reporter.error(doc.path, say.duplicateId(index, person.id), doc.locate(['people', index, 'id'], 'value'), 'reference');
     }
     ids.add(person.id);
   });
   people.forEach((person, index) => {
     if (person.owner !== undefined && !knownMember(person.owner)) {
-      reporter.error(doc.path, `\`people[${index}].owner\` \`${person.owner}\` is not in the team.${teamHint(person.owner)}`, doc.locate(['people', index, 'owner'], 'value'), 'reference');
+      reporter.error(doc.path, `${say.notInTeam(`\`people[${index}].owner\``, person.owner)}${teamHint(person.owner)}`, doc.locate(['people', index, 'owner'], 'value'), 'reference');
     }
     if (person.reportsTo !== undefined && !ids.has(person.reportsTo)) {
       const suggestion = closest(person.reportsTo, [...ids]);
-      reporter.error(doc.path, `\`people[${index}].reportsTo\` is \`${person.reportsTo}\`, who is not in this map.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Use the `id` of another person in this file.'}`, doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
+      reporter.error(doc.path, `${say.notInThisMap(index, person.reportsTo)}${suggestion ? say.didYouMean(suggestion) : say.useOtherId}`, doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
     }
   });
   for (const cycle of reportingCycles(people)) {
     for (const [offset, index] of cycle.entries()) {
       const chain = [...cycle.slice(offset), ...cycle.slice(0, offset + 1)].map((member) => `\`${people[member]!.id}\``);
-      const shown = chain.length > CHAIN_SHOWN ? [...chain.slice(0, CHAIN_SHOWN - 1), `… (${cycle.length} people)`, chain.at(-1)!] : chain;
-      reporter.error(doc.path, `\`people[${index}].reportsTo\` makes a reporting cycle: ${shown.join(' → ')}. Someone in this chain must report to a person outside it, or to nobody.`, doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
+      const shown = chain.length > CHAIN_SHOWN ? [...chain.slice(0, CHAIN_SHOWN - 1), `… (${say.people(cycle.length)})`, chain.at(-1)!] : chain;
+      reporter.error(doc.path, say.cycle(index, shown.join(' → ')), doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
     }
   }
   return ids;

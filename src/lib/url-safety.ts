@@ -1,3 +1,4 @@
+import type { CheckStrings } from '../i18n/check-types.ts';
 import type { z } from 'zod';
 import type { DataPath } from './yaml-source.ts';
 
@@ -102,8 +103,8 @@ export function unsafeUrlFields(schema: AnySchema, data: unknown): UnsafeUrl[] {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The message for an unsafe URL, shared by frontmatter fields and MDX links. */
-export function unsafeLinkReason(where: string, url: string, scheme: UnsafeScheme): string {
+/** The message for an unsafe URL in a frontmatter field, in the run's language. */
+export function unsafeLinkReason(where: string, url: string, scheme: UnsafeScheme, t: CheckStrings): string {
   const shown = url.length > 60 ? `${url.slice(0, 57)}…` : url;
-  return `${where} is a \`${scheme}:\` URL (${JSON.stringify(shown)}). A \`${scheme}:\` link can run code or load a forged page in the reader's browser, so Keyplan refuses it. Link to an \`https:\` address or a page of the site instead.`;
+  return t.unsafeLink(where, JSON.stringify(shown), scheme);
 }

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { checksEn } from '../i18n/check-en.ts';
+import type { CheckStrings } from '../i18n/check-types.ts';
 
 /** A Zod issue turned into a sentence a KAM can act on, and where to point. */
 export interface SchemaProblem {
@@ -15,38 +17,32 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+type Words = CheckStrings['schema'];
+
+/** A schema's own rule, stated in English in `src/schemas`, in the run's language. */
+function ruleText(message: string, say: Words): string {
+  const rule = (Object.keys(checksEn.schema.rules) as (keyof Words['rules'])[]).find((key) => checksEn.schema.rules[key] === message);
+  return rule ? say.rules[rule] : message;
+}
+
 /** Shows a received value compactly: strings quoted, long values cut. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown, say: Words): string {
   let text: string;
   if (typeof value === 'string') text = JSON.stringify(value);
-  else if (value === null) text = 'null (an empty value)';
-  else if (Array.isArray(value)) text = 'a list';
-  else if (typeof value === 'object') text = 'a mapping of fields';
+  else if (value === null) text = say.shown.empty;
+  else if (Array.isArray(value)) text = say.shown.list;
+  else if (typeof value === 'object') text = say.shown.mapping;
   else text = String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping of fields';
-  if (typeof value === 'string') return `the text ${showValue(value)}`;
-  return `${typeof value} ${showValue(value)}`;
+function typeName(value: unknown, say: Words): string {
+  if (value === null) return say.got.empty;
+  if (Array.isArray(value)) return say.got.list;
+  if (typeof value === 'object') return say.got.mapping;
+  if (typeof value === 'string') return say.got.text(showValue(value, say));
+  return say.got.other(typeof value, showValue(value, say));
 }
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: '`true` or `false`',
-  array: 'a list',
-  object: 'a mapping of fields',
-};
-
-const FORMATS: Record<string, string> = {
-  email: 'an e-mail address such as `name@company.com`',
-  url: 'a full web address starting with `https://`',
-};
 
 /** Edit distance, for "did you mean" suggestions on enum values and field names. */
 function distance(a: string, b: string): number {
@@ -77,21 +73,21 @@ export function closest(value: string, candidates: readonly string[]): string | 
 const list = (values: readonly unknown[]) => values.map((value) => `\`${String(value)}\``).join(', ');
 
 /** Turns one Zod issue into problems (an unknown-keys issue gives one per key). */
-export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: PropertyKey[]) => string[]): SchemaProblem[] {
+export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: PropertyKey[]) => string[], t: CheckStrings): SchemaProblem[] {
+  const say = t.schema;
+  const show = (value: unknown) => showValue(value, say);
   const path = [...issue.path];
   const field = `\`${formatPath(path)}\``;
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const expected = say.expected[issue.expected] ?? issue.expected;
       if (input === undefined) {
-        return [{ path, target: 'key', reason: `${field} is required and missing. Add it as ${expected}.` }];
+        return [{ path, target: 'key', reason: say.required(field, expected) }];
       }
       const unitHint =
-        issue.expected === 'number' && typeof input === 'string' && /^\s*-?[\d.,]+\s*\S*\s*$/.test(input)
-          ? ` Write the number alone (${input.replace(/[^\d.,-]/g, '')}) and put the unit in \`unit\`.`
-          : '';
-      return [{ path, target: 'value', reason: `${field} must be ${expected}, got ${typeName(input)}.${unitHint}` }];
+        issue.expected === 'number' && typeof input === 'string' && /^\s*-?[\d.,]+\s*\S*\s*$/.test(input) ? say.unitHint(input.replace(/[^\d.,-]/g, '')) : '';
+      return [{ path, target: 'value', reason: `${say.wrongType(field, expected, typeName(input, say))}${unitHint}` }];
     }
     case 'invalid_value': {
       const suggestion = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
@@ -99,41 +95,33 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
         {
           path,
           target: 'value',
-          reason:
-            `${field} must be one of ${list(issue.values)}, got ${showValue(input)}.` +
-            (suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
+          reason: say.oneOf(field, list(issue.values), show(input)) + (suggestion ? say.didYouMean(suggestion) : ''),
         },
       ];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const suggestion = closest(key, knownKeys(path));
-        const where = path.length ? ` in \`${formatPath(path)}\`` : '';
         return {
           path: [...path, key],
           target: 'key',
-          reason:
-            `Unknown field \`${key}\`${where}.` +
-            (suggestion ? ` Did you mean \`${suggestion}\`?` : ' Remove it or check its spelling against the schema.'),
+          reason: say.unknownField(key, path.length ? formatPath(path) : undefined) + (suggestion ? say.didYouMean(suggestion) : say.removeUnknown),
         };
       });
     case 'too_small':
     case 'too_big': {
       if (issue.origin === 'string' && issue.code === 'too_small') {
-        return [{ path, target: 'value', reason: `${field} must not be empty. Write a value or remove the field.` }];
+        return [{ path, target: 'value', reason: say.notEmpty(field) }];
       }
-      const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-      const hint = path.some((segment) => ['selection', 'attractiveness', 'position'].includes(String(segment)))
-        ? ' Scores go from 1 to 5, where 5 is always good for us.'
-        : '';
-      return [{ path, target: 'value', reason: `${field} must be ${bound}, got ${showValue(input)}.${hint}` }];
+      const bound = issue.code === 'too_small' ? say.atLeast(String(issue.minimum)) : say.atMost(String(issue.maximum));
+      const hint = path.some((segment) => ['selection', 'attractiveness', 'position'].includes(String(segment))) ? say.scores : '';
+      return [{ path, target: 'value', reason: `${say.bounded(field, bound, show(input))}${hint}` }];
     }
     case 'invalid_format': {
-      const format = FORMATS[issue.format];
-      const reason = format ? `must be ${format}` : issue.message;
-      return [{ path, target: 'value', reason: `${field} ${reason}, got ${showValue(input)}.` }];
+      const format = say.formats[issue.format];
+      return [{ path, target: 'value', reason: format ? say.format(field, format, show(input)) : say.other(field, ruleText(issue.message, say), show(input)) }];
     }
     default:
-      return [{ path, target: 'value', reason: `${field} ${issue.message}, got ${showValue(input)}.` }];
+      return [{ path, target: 'value', reason: say.other(field, ruleText(issue.message, say), show(input)) }];
   }
 }

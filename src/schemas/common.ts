@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { checksEn } from '../i18n/check-en.ts';
+
+// The rules' words live in the dictionaries; the check speaks them in the site's language.
+const RULES = checksEn.schema.rules;
 
 /** The languages of the interface and of plans: every dictionary, template and schema follows this list. */
 export const LOCALES = ['en', 'es'] as const;
@@ -10,9 +14,7 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A lowercase slug: letters, digits and single hyphens, e.g. `laura-gomez`. */
 export const slug = z
   .string()
-  .regex(SLUG, {
-    error: 'must be a lowercase slug (letters, digits and hyphens, e.g. `laura-gomez`)',
-  });
+  .regex(SLUG, { error: RULES.slug });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -34,9 +36,7 @@ export function isRealDate(text: string): boolean {
 export const isoDate = z
   .preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-    z.string().refine(isRealDate, {
-      error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-03-31',
-    }),
+    z.string().refine(isRealDate, { error: RULES.date }),
   )
   .meta({ format: 'date' });
 
@@ -44,6 +44,4 @@ export const isoDate = z
 export const score = z.int().min(1).max(5);
 
 /** An ISO 4217 currency code such as `EUR` or `USD`. */
-export const currency = z.string().regex(/^[A-Z]{3}$/, {
-  error: 'must be a three-letter ISO 4217 currency code in capitals, e.g. EUR',
-});
+export const currency = z.string().regex(/^[A-Z]{3}$/, { error: RULES.currency });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checksEn } from '../i18n/check-en.ts';
 import { currency, isoDate, LOCALES, score, slug } from './common.ts';
 
 export const planStatuses = ['draft', 'active', 'archived'] as const;
@@ -94,7 +95,7 @@ export const planSchema = z
         /** Last day of the period. */
         end: isoDate.meta({ description: 'Last day of the period.' }),
       })
-      .refine((period) => period.start <= period.end, { error: 'period.end must not be before period.start' })
+      .refine((period) => period.start <= period.end, { error: checksEn.schema.rules.period })
       .meta({ description: 'The period the plan covers.' }),
     /** Date of the last review of the plan. */
     reviewed: isoDate.meta({ description: 'Date of the last review of the plan.' }),

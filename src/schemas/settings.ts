@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checksEn } from '../i18n/check-en.ts';
 import { currency, LOCALES, slug } from './common.ts';
 
 /** How an overdue review gates: see `completeness.overdue`. */
@@ -26,7 +27,7 @@ export type CheckId = (typeof checkIds)[number];
 const weight = z.number().min(0);
 const range = z
   .tuple([z.int().min(0), z.int().min(0)])
-  .refine(([low, high]) => low <= high, { error: 'must be [low, high] with low ≤ high' });
+  .refine(([low, high]) => low <= high, { error: checksEn.schema.rules.range });
 const requirement = z.union([z.literal('all'), z.array(z.enum(checkIds))]);
 
 // Each field's `description` repeats its JSDoc for the editor's hover (see plan.ts).

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { checksEn } from '../i18n/check-en.ts';
 
 /** What a person on our side does for key accounts. */
 export const teamRoles = ['kam', 'sponsor', 'specialist', 'manager'] as const;
 
 /** A GitHub username: letters, digits and single hyphens, at most 39 characters, no `@`. */
-const githubUsername = z.string().regex(/^(?=.{1,39}$)[A-Za-z0-9](?:-?[A-Za-z0-9])*$/, {
-  error: 'must be a GitHub username such as `laura-gomez`: letters, digits and single hyphens, written without `@`',
-});
+const githubUsername = z.string().regex(/^(?=.{1,39}$)[A-Za-z0-9](?:-?[A-Za-z0-9])*$/, { error: checksEn.schema.rules.github });
 
 // Each field's `description` repeats its JSDoc for the editor's hover (see plan.ts).
 

@@ -24,7 +24,10 @@ function expected(text: string): unknown {
     return { tree: JSON.parse(JSON.stringify(reference.parse(text))) };
   } catch (error) {
     const cause = error as { reason?: string; message: string; place?: { line: number } | { start: { line: number } } };
-    const place = cause.place && 'start' in cause.place ? cause.place.start : (cause.place ?? { line: 1, column: 1 });
+    // A tag left open at the end of the file comes with no place; its message names one, "(9:1-9:10)".
+    const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(cause.reason ?? cause.message);
+    const fallback = named ? { line: Number(named[1]), column: Number(named[2]) } : { line: 1, column: 1 };
+    const place = cause.place && 'start' in cause.place ? cause.place.start : (cause.place ?? fallback);
     return { reason: cause.reason ?? cause.message, place: JSON.parse(JSON.stringify(place)) };
   }
 }
@@ -101,4 +104,23 @@ describe('parsing MDX with the frontmatter cut out', () => {
       { numRuns: 2000 },
     );
   });
+
+  it("reports a syntax error at the parser's own line and column, also when the error comes with no place", () => {
+    const unclosed = '---\naccount: Acme\n---\n\n## Vision\n\nOur offer.\n\n<Callout>\nNever closed.\n';
+    expect(parseMdxSyntax(unclosed).errors).toMatchInlineSnapshot(`
+      [
+        {
+          "place": {
+            "column": 1,
+            "line": 9,
+          },
+          "reason": "This MDX body cannot be parsed: Expected a closing tag for \`<Callout>\` (9:1-9:10). In MDX, a bare \`<\` or \`{\` starts code: write it as \`\\<\` or \`\\{\`, and close every tag.",
+          "ruleId": "mdx-syntax",
+        },
+      ]
+    `);
+    const expression = '---\naccount: Acme\n---\n\nRevenue grows {1 + } a year.\n';
+    expect(parseMdxSyntax(expression).errors[0]?.place).toMatchObject({ line: 5, column: 20 });
+  });
 });
+

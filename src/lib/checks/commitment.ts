@@ -1,13 +1,14 @@
 import type { Action } from '../../schemas/plan.ts';
-import { count, fail, fieldPlace, pass, periodText, type Check, type Finding } from './context.ts';
+import { fail, fieldPlace, pass, periodText, type Check, type Finding } from './context.ts';
 
 /** `kpis`: at least one KPI, each with a target. */
-export const kpis: Check = ({ plan }) => {
+export const kpis: Check = ({ plan, t }) => {
+  const say = t.commitment;
   const list = plan.data.kpis;
   if (list.length === 0) {
     return fail({
-      reason: 'The plan has no `kpis`.',
-      hint: 'Add `kpis:` with at least one indicator agreed with the client, each with a `name` and a `target`.',
+      reason: say.noKpis,
+      hint: say.addKpis,
       place: fieldPlace(plan, ['kpis']),
     });
   }
@@ -15,24 +16,27 @@ export const kpis: Check = ({ plan }) => {
     kpi.target === undefined
       ? [
           {
-            reason: `\`kpis[${index}]\` ("${kpi.name}") has no \`target\`.`,
-            hint: 'Add `target:` with the value to reach by the end of the period.',
+            reason: say.kpiNoTarget(index, kpi.name),
+            hint: say.addTarget,
             place: plan.locate(['kpis', index]),
           },
         ]
       : [],
   );
-  return findings.length ? fail(...findings) : pass(`${count(list.length, 'KPI')}, each with a target.`);
+  return findings.length ? fail(...findings) : pass(say.kpisPassed(list.length));
 };
 
 /** `actions`: at least one action, each with an owner and a due date inside the period. */
-export const actions: Check = ({ plan }) => {
+export const actions: Check = (context) => {
+  const { plan } = context;
+  const say = context.t.commitment;
   const { period } = plan.data;
   const list = plan.data.actions;
+  const periodName = periodText(context);
   if (list.length === 0) {
     return fail({
-      reason: 'The plan has no `actions`.',
-      hint: `Add \`actions:\` with the commitments for the period agreed with our team and the client, each with an \`owner\` and a \`due\` date inside ${periodText(plan)}.`,
+      reason: say.noActions,
+      hint: say.addActions(periodName),
       place: fieldPlace(plan, ['actions']),
     });
   }
@@ -41,51 +45,50 @@ export const actions: Check = ({ plan }) => {
     const found: Finding[] = [];
     if (action.owner === undefined) {
       found.push({
-        reason: `${name} has no \`owner\`.`,
-        hint: 'Add `owner:` with the team id of the person responsible.',
+        reason: say.noOwner(name),
+        hint: say.addOwner,
         place: plan.locate(['actions', index]),
       });
     }
     if (action.due === undefined) {
       found.push({
-        reason: `${name} has no \`due\` date.`,
-        hint: `Add \`due:\` with a date inside ${periodText(plan)}.`,
+        reason: say.noDue(name),
+        hint: say.addDue(periodName),
         place: plan.locate(['actions', index]),
       });
     } else if (action.due < period.start || action.due > period.end) {
-      const side = action.due < period.start ? `before the period starts (${period.start})` : `after the period ends (${period.end})`;
+      const side = action.due < period.start ? say.beforeStart(period.start) : say.afterEnd(period.end);
       found.push({
-        reason: `\`actions[${index}].due\` is ${action.due}, ${side}.`,
-        hint: `Move the date inside ${periodText(plan)}, or move the action to the plan of the period it belongs to.`,
+        reason: say.dueOutside(index, action.due, side),
+        hint: say.moveDue(periodName),
         place: plan.locate(['actions', index, 'due'], 'value'),
       });
     }
     return found;
   };
   const findings = list.flatMap(problems);
-  return findings.length
-    ? fail(...findings)
-    : pass(`${count(list.length, 'action')}, each with an owner and a due date inside ${periodText(plan)}.`);
+  return findings.length ? fail(...findings) : pass(say.actionsPassed(list.length, periodName));
 };
 
 /**
  * `client-validation`: a person of the stakeholder map committed to the plan, dated inside the
  * period or before it, and not after today: a validation that has not happened yet is not one.
  */
-export const clientValidation: Check = ({ plan, account, today }) => {
+export const clientValidation: Check = ({ plan, account, today, t }) => {
+  const say = t.commitment;
   const validation = plan.data.clientValidation;
   if (!validation) {
     return fail({
-      reason: 'The plan has no `clientValidation`: no one at the client has reviewed it and committed to it.',
-      hint: 'Review the plan with the client, then add `clientValidation:` with `by:` (the stakeholder id of that person) and `date:`. A plan the client has not seen and committed to is not finished.',
+      reason: say.noValidation,
+      hint: say.addValidation,
       place: fieldPlace(plan, ['clientValidation']),
     });
   }
   const person = account.stakeholders?.data.people.find((candidate) => candidate.id === validation.by);
   if (!person) {
     return fail({
-      reason: `\`clientValidation.by\` is \`${validation.by}\`, who is not in this account's stakeholder map.`,
-      hint: 'Use the `id` of a person in `stakeholders.mdx`.',
+      reason: say.unknownValidator(validation.by),
+      hint: say.useStakeholderId,
       place: plan.locate(['clientValidation', 'by'], 'value'),
       // Reported by the references check as an error, whatever the plan's status.
       silent: true,
@@ -96,17 +99,17 @@ export const clientValidation: Check = ({ plan, account, today }) => {
   const place = () => plan.locate(['clientValidation', 'date'], 'value');
   if (date > plan.data.period.end) {
     return fail({
-      reason: `\`clientValidation.date\` is ${date}, after the period ends (${plan.data.period.end}).`,
-      hint: "The client commits to a plan during its period or before it starts: validate this period's plan with the client and set that date.",
+      reason: say.validatedAfterPeriod(date, plan.data.period.end),
+      hint: say.validateInPeriod,
       place: place(),
     });
   }
   if (date > today) {
     return fail({
-      reason: `\`clientValidation.date\` is ${date}, after today (${today}): the validation has not happened yet.`,
-      hint: 'Set the date once the client has reviewed the plan and committed to it.',
+      reason: say.validatedAfterToday(date, today),
+      hint: say.setWhenValidated,
       place: place(),
     });
   }
-  return pass(`Validated by \`${person.id}\` (${person.name}) on ${date}.`);
+  return pass(say.validated(person.id, person.name, date));
 };

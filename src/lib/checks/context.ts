@@ -1,4 +1,5 @@
 import type { Point } from 'unist';
+import type { CheckStrings } from '../../i18n/check-types.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Account, Doc, Portfolio } from '../model.ts';
 import type { Section } from '../body.ts';
@@ -11,6 +12,8 @@ export interface CheckContext {
   portfolio: Portfolio;
   /** `YYYY-MM-DD`. */
   today: string;
+  /** The words of reasons and hints, in the run's language (`settings.locale`, or `--lang`). */
+  t: CheckStrings;
 }
 
 /** One thing to fix, reported as a positioned message. */
@@ -58,17 +61,6 @@ export function accountDir(plan: Doc<Plan>): string {
 }
 
 /** "the period (2026-01-01 to 2026-12-31)", for hints. */
-export function periodText(plan: Doc<Plan>): string {
-  return `the period (${plan.data.period.start} to ${plan.data.period.end})`;
-}
-
-/** `x`, `x and y`, `x, y and z`. */
-export function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
-
-/** `1 word`, `2 words`. */
-export function count(value: number, word: string, plural = `${word}s`): string {
-  return `${value} ${value === 1 ? word : plural}`;
+export function periodText({ plan, t }: Pick<CheckContext, 'plan' | 't'>): string {
+  return t.period(plan.data.period.start, plan.data.period.end);
 }

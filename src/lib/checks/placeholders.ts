@@ -2,7 +2,8 @@ import type { Point } from 'unist';
 import type { BodyOutline, Section } from '../body.ts';
 import type { Doc } from '../model.ts';
 import { formatPath } from '../zod-messages.ts';
-import { count, fail, listing, pass, type Check, type Finding } from './context.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
+import { fail, pass, type Check, type Finding } from './context.ts';
 
 // The rule of body.ts's outline, applied here to headings and frontmatter text, which the outline
 // does not scan: upper-case whole words only, so the Spanish "todo" (all) is not a placeholder.
@@ -13,15 +14,12 @@ function placeholdersIn(text: string): string[] {
 }
 
 /** "the placeholder `TODO`", "the placeholders `TODO` and `TBD`" */
-function naming(found: readonly string[]): string {
-  const unique = [...new Set(found)];
-  return `the placeholder${unique.length > 1 ? 's' : ''} ${listing(unique.map((word) => `\`${word}\``))}`;
+function naming(t: CheckStrings, found: readonly string[]): string {
+  return t.placeholders.naming([...new Set(found)]);
 }
 
-const WRITE = 'Write the missing content in its place.';
-
 /** One finding per heading, and per other body node (paragraph, list, ...), that holds placeholders. */
-function inBody(path: string, body: BodyOutline | undefined): Finding[] {
+function inBody(t: CheckStrings, path: string, body: BodyOutline | undefined): Finding[] {
   if (!body) return [];
   const findings: Finding[] = [];
   const headings = (sections: readonly Section[], depth: number) => {
@@ -29,8 +27,8 @@ function inBody(path: string, body: BodyOutline | undefined): Finding[] {
       const found = placeholdersIn(section.title);
       if (found.length) {
         findings.push({
-          reason: `The heading \`${'#'.repeat(depth)} ${section.title}\` holds ${naming(found)}.`,
-          hint: 'Give the section its real title.',
+          reason: t.placeholders.heading(`${'#'.repeat(depth)} ${section.title}`, naming(t, found)),
+          hint: t.placeholders.giveTitle,
           file: path,
           place: section.position?.start ?? { line: 1, column: 1 },
         });
@@ -48,13 +46,13 @@ function inBody(path: string, body: BodyOutline | undefined): Finding[] {
     byNode.set(key, entry);
   }
   for (const { place, words } of byNode.values()) {
-    findings.push({ reason: `The body still holds ${naming(words)}.`, hint: WRITE, file: path, place });
+    findings.push({ reason: t.placeholders.body(naming(t, words)), hint: t.placeholders.write, file: path, place });
   }
   return findings;
 }
 
 /** One finding per frontmatter text value that is or holds a placeholder. */
-function inFrontmatter(doc: Doc<unknown>): Finding[] {
+function inFrontmatter(t: CheckStrings, doc: Doc<unknown>): Finding[] {
   const findings: Finding[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {
@@ -62,8 +60,11 @@ function inFrontmatter(doc: Doc<unknown>): Finding[] {
       if (found.length === 0) return;
       const field = `\`${formatPath(path)}\``;
       findings.push({
-        reason: found.length === 1 && value.trim() === found[0] ? `${field} is the placeholder \`${value.trim()}\`.` : `${field} holds ${naming(found)}: ${JSON.stringify(value)}.`,
-        hint: 'Write the real value, or remove the field if it is optional.',
+        reason:
+          found.length === 1 && value.trim() === found[0]
+            ? t.placeholders.isPlaceholder(field, value.trim())
+            : t.placeholders.holds(field, naming(t, found), JSON.stringify(value)),
+        hint: t.placeholders.writeValue,
         file: doc.path,
         place: doc.locate(path, 'value'),
       });
@@ -82,11 +83,11 @@ function inFrontmatter(doc: Doc<unknown>): Finding[] {
  * plan's body (headings included) and, because a placeholder there is just as unfinished, its
  * frontmatter text, the stakeholder map and the value propositions. Each is reported where it is.
  */
-export const placeholders: Check = ({ account, plan }) => {
+export const placeholders: Check = ({ account, plan, t }) => {
   const docs: Doc<unknown>[] = [plan, ...(account.stakeholders ? [account.stakeholders] : []), ...account.values];
   // In reading order, so that the plan report lists them as the messages do.
   const findings = docs.flatMap((doc) =>
-    [...inFrontmatter(doc), ...inBody(doc.path, doc.body)].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
+    [...inFrontmatter(t, doc), ...inBody(t, doc.path, doc.body)].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
   );
-  return findings.length ? fail(...findings) : pass(`No placeholder in ${count(docs.length, 'document')} of the account.`);
+  return findings.length ? fail(...findings) : pass(t.placeholders.passed(docs.length));
 };

@@ -1,24 +1,24 @@
 import { selectionScorePaths } from '../../schemas/plan.ts';
-import { fail, fieldPlace, listing, pass, type Check } from './context.ts';
+import { fail, fieldPlace, pass, type Check } from './context.ts';
 
 /** `selection`: all six selection scores and `coInvestment` are given. */
-export const selection: Check = ({ plan }) => {
+export const selection: Check = ({ plan, t }) => {
+  const say = t.selection;
   const scores = plan.data.selection;
   const read = (path: readonly string[]): unknown =>
     path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], scores);
   const missing = selectionScorePaths.filter((path) => read(path) === undefined);
-  if (missing.length === 0) return pass('All six selection scores and `coInvestment` are given.');
-  const scale = 'scored from 1 to 5, where 5 is always good for us (`costToServe: 5` means cheap to serve): the scores place the account in the selection matrix.';
+  if (missing.length === 0) return pass(say.passed);
   if (!scores) {
     return fail({
-      reason: 'The plan has no `selection` scores.',
-      hint: `Add \`selection:\` with \`attractiveness\` (\`profitability\`, \`growth\`, \`strategicValue\`), \`position\` (\`customerKnowledge\`, \`brandImage\`, \`costToServe\`) and \`coInvestment\`, each ${scale}`,
+      reason: say.none,
+      hint: say.addSelection(say.scale),
       place: fieldPlace(plan, ['selection']),
     });
   }
   return fail({
-    reason: `\`selection\` is missing ${listing(missing.map((path) => `\`${path.join('.')}\``))}.`,
-    hint: `${missing.length === 1 ? 'Add it,' : 'Add them, each'} ${scale}`,
+    reason: say.missing(t.listing(missing.map((path) => `\`${path.join('.')}\``))),
+    hint: say.addMissing(missing.length, say.scale),
     place: fieldPlace(plan, ['selection', ...missing[0]!]),
   });
 };

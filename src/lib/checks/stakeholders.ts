@@ -1,9 +1,7 @@
 import type { Stakeholder } from '../../schemas/stakeholders.ts';
 import type { Doc } from '../model.ts';
-import { accountDir, fail, listing, pass, type Check, type CheckContext, type Finding, type Outcome } from './context.ts';
-
-const EMPTY = 'The stakeholder map lists nobody under `people`.';
-const DMU = "the client's decision-making unit under `people:` (who decides, who influences, who uses, who blocks)";
+import type { CheckStrings } from '../../i18n/check-types.ts';
+import { accountDir, fail, pass, type Check, type CheckContext, type Finding, type Outcome } from './context.ts';
 
 /**
  * The account's stakeholder map, or the failure to report when there is none. An invalid map has
@@ -14,18 +12,17 @@ function withMap(context: CheckContext, lacking: string, check: (people: Stakeho
   if (doc) return check(doc.data.people, doc.path, doc.locate);
   const path = `${accountDir(context.plan)}stakeholders.mdx`;
   const invalid = context.portfolio.invalid.has(path);
+  const say = context.t.stakeholders;
   return fail({
-    reason: invalid
-      ? `\`${path}\` has errors, so its people could not be checked.`
-      : `The account has no stakeholder map (\`${path}\`), so ${lacking}.`,
-    hint: invalid ? 'Fix the errors reported for that file.' : `Create it with ${DMU}.`,
+    reason: invalid ? say.invalid(path) : say.noMap(path, lacking),
+    hint: invalid ? say.fixInvalid : say.create(say.dmu),
     place: context.plan.locate(['status']),
     silent: invalid,
   });
 }
 
 /** "`user` ×2, `influencer` and 1 person without `buyingRole`" */
-function tally(people: readonly Stakeholder[], field: 'buyingRole' | 'stance'): string {
+function tally(t: CheckStrings, people: readonly Stakeholder[], field: 'buyingRole' | 'stance'): string {
   const counts = new Map<string, number>();
   let unset = 0;
   for (const person of people) {
@@ -34,25 +31,23 @@ function tally(people: readonly Stakeholder[], field: 'buyingRole' | 'stance'): 
     else counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   const parts = [...counts].map(([value, n]) => `\`${value}\`${n > 1 ? ` ×${n}` : ''}`);
-  if (unset) parts.push(`${unset} ${unset === 1 ? 'person' : 'people'} without \`${field}\``);
-  return listing(parts);
+  if (unset) parts.push(t.stakeholders.withoutField(unset, field));
+  return t.listing(parts);
 }
 
-const named = (people: readonly Stakeholder[], field: 'buyingRole' | 'stance') =>
-  listing(people.map((person) => `\`${person.id}\` (${person[field]!})`));
+const named = (t: CheckStrings, people: readonly Stakeholder[], field: 'buyingRole' | 'stance') =>
+  t.listing(people.map((person) => `\`${person.id}\` (${person[field]!})`));
 
 /** `decision-maker`: someone in the map decides or holds the budget. */
 export const decisionMaker: Check = (context) =>
-  withMap(context, 'nobody is known to decide', (people, path, locate) => {
+  withMap(context, context.t.stakeholders.nobodyDecides, (people, path, locate) => {
+    const { t } = context;
+    const say = t.stakeholders;
     const deciders = people.filter((person) => person.buyingRole === 'decision-maker' || person.buyingRole === 'economic-buyer');
-    if (deciders.length) return pass(`Decides: ${named(deciders, 'buyingRole')}.`);
+    if (deciders.length) return pass(say.decides(named(t, deciders, 'buyingRole'), deciders.length));
     return fail({
-      reason: people.length
-        ? `Nobody in the stakeholder map is a \`decision-maker\` or an \`economic-buyer\` (roles found: ${tally(people, 'buyingRole')}).`
-        : EMPTY,
-      hint: people.length
-        ? 'Find out who decides and who holds the budget, add them to `people:` and set their `buyingRole:`.'
-        : `Add ${DMU}.`,
+      reason: people.length ? say.noDecider(tally(t, people, 'buyingRole')) : say.empty,
+      hint: people.length ? say.findDecider : say.add(say.dmu),
       file: path,
       place: locate(['people']),
     });
@@ -60,16 +55,14 @@ export const decisionMaker: Check = (context) =>
 
 /** `champion`: someone in the map backs us. */
 export const champion: Check = (context) =>
-  withMap(context, 'nobody is known to back us', (people, path, locate) => {
+  withMap(context, context.t.stakeholders.nobodyBacks, (people, path, locate) => {
+    const { t } = context;
+    const say = t.stakeholders;
     const allies = people.filter((person) => person.stance === 'champion' || person.stance === 'supporter');
-    if (allies.length) return pass(`Backs us: ${named(allies, 'stance')}.`);
+    if (allies.length) return pass(say.backs(named(t, allies, 'stance'), allies.length));
     return fail({
-      reason: people.length
-        ? `Nobody in the stakeholder map is a \`champion\` or a \`supporter\` (stances found: ${tally(people, 'stance')}).`
-        : EMPTY,
-      hint: people.length
-        ? 'Record the stance of the person who backs us inside the client (`stance: supporter` or `champion`); if nobody does yet, make winning one an action of the plan.'
-        : `Add ${DMU}, with the \`stance\` of each person towards us.`,
+      reason: people.length ? say.noChampion(tally(t, people, 'stance')) : say.empty,
+      hint: people.length ? say.recordChampion : say.addWithStance(say.dmu),
       file: path,
       place: locate(['people']),
     });
@@ -80,18 +73,18 @@ export const champion: Check = (context) =>
  * influence passes: whether the map is complete enough is for `decision-maker` and `champion` to say.
  */
 export const coverage: Check = (context) =>
-  withMap(context, 'nobody of high influence is known to be covered', (people, path, locate) => {
+  withMap(context, context.t.stakeholders.nobodyCovered, (people, path, locate) => {
+    const say = context.t.stakeholders;
     const high = people.map((person, index) => ({ person, index })).filter(({ person }) => person.influence === 'high');
     const uncovered = high.filter(({ person }) => person.owner === undefined);
     if (!uncovered.length) {
-      if (high.length === 0) return pass('Nobody in the map has `influence: high`.');
-      return pass(`${high.length === 1 ? 'The high-influence person has' : `All ${high.length} high-influence people have`} an owner on our team.`);
+      return pass(high.length === 0 ? say.noHighInfluence : say.covered(high.length));
     }
     return fail(
       ...uncovered.map(
         ({ person, index }): Finding => ({
-          reason: `\`people[${index}]\` (\`${person.id}\`, ${person.name}) has high influence and no \`owner\` on our team.`,
-          hint: 'Set `owner:` to the team id of the person who covers them.',
+          reason: say.uncovered(index, person.id, person.name),
+          hint: say.setOwner,
           file: path,
           place: locate(['people', index]),
         }),

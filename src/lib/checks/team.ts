@@ -1,26 +1,27 @@
-import { count, fail, fieldPlace, listing, pass, type Check } from './context.ts';
+import { fail, fieldPlace, pass, type Check } from './context.ts';
 
 /**
  * `sponsor`: an executive sponsor on our side, other than the KAM. An unknown sponsor id is left to
  * the `reference` error, which already fails the run.
  */
-export const sponsor: Check = ({ plan }) => {
+export const sponsor: Check = ({ plan, t }) => {
+  const say = t.team;
   const { sponsor: id, owner } = plan.data;
   if (id === undefined) {
     return fail({
-      reason: 'The plan has no `sponsor`.',
-      hint: 'Add `sponsor:` with the team id of the executive on our side who backs the account (a person in `content/team/`).',
+      reason: say.noSponsor,
+      hint: say.addSponsor,
       place: fieldPlace(plan, ['sponsor']),
     });
   }
   if (id === owner) {
     return fail({
-      reason: `\`sponsor\` is \`${id}\`, who is also the plan's \`owner\`.`,
-      hint: 'The executive sponsor backs the KAM from above: name a manager or executive of our company.',
+      reason: say.sponsorIsOwner(id),
+      hint: say.nameSponsor,
       place: plan.locate(['sponsor'], 'value'),
     });
   }
-  return pass(`Sponsored by \`${id}\`.`);
+  return pass(say.sponsored(id));
 };
 
 /**
@@ -29,7 +30,8 @@ export const sponsor: Check = ({ plan }) => {
  * the account from above is the `sponsor` check's concern, and a KAM with a sponsor alone is still
  * the "bow-tie" the method warns against, not a team whose functions meet their counterparts.
  */
-export const team: Check = ({ plan, portfolio }) => {
+export const team: Check = ({ plan, portfolio, t }) => {
+  const say = t.team;
   const ids = [...new Set([plan.data.owner, ...plan.data.team.map((entry) => entry.member)])];
   const functions = new Map<string, { name: string; members: string[] }>();
   const withoutFunction: string[] = [];
@@ -47,18 +49,14 @@ export const team: Check = ({ plan, portfolio }) => {
     functions.set(key, entry);
   }
   const spans = [...functions.values()].map((entry) => `${entry.name} (${entry.members.join(', ')})`);
-  if (functions.size >= 2) return pass(`The account team spans ${count(functions.size, 'function')}: ${listing(spans)}.`);
+  if (functions.size >= 2) return pass(say.spans(functions.size, t.listing(spans)));
 
-  const spansReason = functions.size === 0 ? 'The account team spans no function.' : `The account team spans one function: ${spans[0]!}.`;
+  const spansReason = functions.size === 0 ? say.spansNone : say.spansOne(spans[0]!);
   const missing = withoutFunction.map((id) => `\`${id}\``);
-  const unset = missing.length
-    ? ` ${listing(missing)} ${missing.length === 1 ? 'has' : 'have'} no \`function\` in \`content/team/\`, so ${missing.length === 1 ? 'it does' : 'they do'} not count.`
-    : '';
+  const unset = missing.length ? say.withoutFunction(missing) : '';
   return fail({
     reason: spansReason + unset,
-    hint:
-      'Add people from other functions (logistics, finance, engineering, ...) to `team:`, so that each function of the client has a counterpart on our side' +
-      (missing.length ? ', and set the missing `function:`.' : '.'),
+    hint: say.addPeople(missing.length > 0),
     place: fieldPlace(plan, ['team']),
   });
 };
