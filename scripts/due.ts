@@ -43,7 +43,7 @@ function run(): number {
   const withinDays = Number(values.days);
   if (!Number.isInteger(withinDays) || withinDays < 0) throw new Error(`\`--days\` must be a whole number of days, got "${values.days}".`);
 
-  const { portfolio, today } = loadPortfolio();
+  const { portfolio, today } = loadPortfolio({ parallel: false });
   const { settings } = portfolio;
   const groups = dueList(portfolio.accounts, { today, settings, withinDays });
   const repo = settings.repoUrl?.replace(/\/+$/, '');

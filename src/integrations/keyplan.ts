@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { formatCounts, formatMessages } from '../lib/format.ts';
 import { buildAudience } from '../node/audience-env.ts';
-import { loadPortfolio, shareWithPages } from '../node/portfolio-fs.ts';
+import { startBuild } from '../node/build-state.ts';
+import { loadPortfolio, type LoadedPortfolio } from '../node/portfolio-fs.ts';
 
 /**
  * Runs the Keyplan engine before Astro reads any content, so a content mistake is reported the way
@@ -12,10 +13,11 @@ export function keyplan(): AstroIntegration {
   return {
     name: 'keyplan',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        let loaded: ReturnType<typeof loadPortfolio>;
+      'astro:config:setup': async ({ command, logger }) => {
+        let loaded: LoadedPortfolio;
         try {
-          loaded = loadPortfolio();
+          // MDX files parsed on two threads when there are enough of them, as `npm run check` does.
+          loaded = await loadPortfolio();
         } catch (error) {
           // A bad setting such as `KEYPLAN_TODAY=2026-13-01`: one line, as for content mistakes.
           console.error(`\nKeyplan could not check the content: ${(error as Error).message}\n`);
@@ -37,7 +39,9 @@ export function keyplan(): AstroIntegration {
         }
         // `astro preview` serves a site already built (and checked): no need to repeat its warnings.
         if (lines.length > 0 && command !== 'preview') logger.warn(`the content has ${formatCounts(counts)}:\n${lines.join('\n')}`);
-        if (command === 'build') shareWithPages(loaded);
+        // The content loaders, integrations and pages of this build read this run (`build-state.ts`).
+        // Not in `astro dev`, whose pages must read the content as it is edited.
+        if (command === 'build') startBuild(loaded);
       },
     },
   };

@@ -1,22 +1,7 @@
-import { redactForClient, redactPortfolio } from '../lib/audience.ts';
-import type { EngineResult } from '../lib/engine.ts';
-import type { Portfolio } from '../lib/model.ts';
-import { buildAudience } from './audience-env.ts';
-import { loadPortfolio } from './portfolio-fs.ts';
+import { buildState, type BuildState } from './build-state.ts';
 
 /** What one build may show: the only door from the checked content to pages, exports, indexes and diagrams. */
-export interface BuildPortfolio {
-  /** The engine's run on the full content: for the build gate and the completeness details, never for output. */
-  loaded: EngineResult;
-  /** The audience this build is for (`KEYPLAN_AUDIENCE`); absent for the full internal site. */
-  audience?: string;
-  /** The portfolio with the audience's hidden paths (and plans' `confidential` ones) removed from the data. */
-  portfolio: Portfolio;
-  /** The portfolio as the client-shareable plan view may show it (`settings.clientView.hide` on top). */
-  client: Portfolio;
-}
-
-let cached: BuildPortfolio | undefined;
+export type BuildPortfolio = Pick<BuildState, 'loaded' | 'audience' | 'portfolio' | 'client'>;
 
 /**
  * The portfolio this build shows. Everything that writes output (pages, JSON and CSV exports, the
@@ -25,10 +10,5 @@ let cached: BuildPortfolio | undefined;
  * build gate (`src/integrations/keyplan.ts`), which stops the build before this runs.
  */
 export function buildPortfolio(): BuildPortfolio {
-  if (cached) return cached;
-  const loaded = loadPortfolio();
-  const audience = buildAudience(loaded.portfolio.settings).name;
-  const portfolio = audience ? redactPortfolio(loaded.portfolio, audience) : loaded.portfolio;
-  cached = { loaded, ...(audience ? { audience } : {}), portfolio, client: redactForClient(loaded.portfolio, audience) };
-  return cached;
+  return buildState();
 }

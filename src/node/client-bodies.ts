@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { clientBody, markdownOnly, replaceFrontmatter } from '../lib/client-body.ts';
-import type { EngineResult } from '../lib/engine.ts';
 import { parseMdxSyntax } from '../lib/mdx-parts.ts';
 import { clientValues } from '../lib/view/client.ts';
-import { buildPortfolio } from './build-portfolio.ts';
+import { buildState } from './build-state.ts';
 
 /** One body of a client view: a plan's, or a value proposition's shown under its title. */
 export interface ClientBody {
@@ -24,23 +23,20 @@ export interface ClientBody {
 }
 
 /**
- * Computed once per engine run. The content config, the integrations and the pages load this module
- * through different bundles, so the result is kept on `globalThis`, keyed by the engine's result.
+ * Every client-view body of this build, cut before any compiler sees it (see `clientBody`). Computed
+ * once per build and kept in the build state: the content config, the integrations and the pages ask
+ * for it from different bundles.
  */
-const KEY = Symbol.for('keyplan.client-bodies');
-type Registry = { [KEY]?: WeakMap<EngineResult, ClientBody[]> };
-
-/** Every client-view body of this build, cut before any compiler sees it (see `clientBody`). */
 export function clientBodies(): ClientBody[] {
-  const { loaded, client } = buildPortfolio();
-  const registry = ((globalThis as Registry)[KEY] ??= new WeakMap());
-  const known = registry.get(loaded);
-  if (known) return known;
+  const state = buildState();
+  if (state.clientBodies) return state.clientBodies;
+  const { client } = state;
   const sections = client.settings.clientView.sections;
   const bodies: ClientBody[] = [];
   const cut = (path: string, data: unknown, underTitle: boolean) => {
     const source = resolve(path);
-    const text = readFileSync(source, 'utf8');
+    // The text the engine checked (read once per build); its byte order mark, if any, already dropped.
+    const text = state.loaded.sources.get(path) ?? readFileSync(source, 'utf8');
     const { tree } = parseMdxSyntax(text);
     // The engine has already refused unparseable MDX; without a tree, show nothing rather than everything.
     const body = tree ? clientBody(text, tree, sections, data, { dropSectionHeadings: underTitle }) : replaceFrontmatter('', data);
@@ -54,7 +50,7 @@ export function clientBodies(): ClientBody[] {
       bodies.push({ id: `${account.id}/value/${value.name}`, account: account.id, value: value.name, ...cut(value.path, value.data, true) });
     }
   }
-  registry.set(loaded, bodies);
+  state.clientBodies = bodies;
   return bodies;
 }
 

@@ -6,13 +6,13 @@ import { uiStrings, type UiStrings } from '../i18n/index.ts';
 import { relative, resolve } from 'node:path';
 import { accountHistory, commitDates, repositoryRoot, type AccountHistory } from './git-history.ts';
 import { contentDir } from './paths.ts';
-import type { loadPortfolio } from './portfolio-fs.ts';
+import type { LoadedPortfolio } from './portfolio-fs.ts';
 import { buildPortfolio } from './build-portfolio.ts';
 import { hiddenPathsFor } from '../lib/audience.ts';
 import type { EnumField } from '../lib/history.ts';
 import type { Account, Portfolio } from '../lib/model.ts';
 
-type Loaded = ReturnType<typeof loadPortfolio>;
+type Loaded = LoadedPortfolio;
 
 /** What every page needs, computed once per build. */
 export interface SiteData {
