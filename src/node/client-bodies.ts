@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { clientBody, markdownOnly, replaceFrontmatter } from '../lib/client-body.ts';
 import { parseMdxSyntax } from '../lib/mdx-parts.ts';
+import type { Doc } from '../lib/model.ts';
 import { clientValues } from '../lib/view/client.ts';
 import { buildState } from './build-state.ts';
 
@@ -33,21 +34,22 @@ export function clientBodies(): ClientBody[] {
   const { client } = state;
   const sections = client.settings.clientView.sections;
   const bodies: ClientBody[] = [];
-  const cut = (path: string, data: unknown, underTitle: boolean) => {
+  const cut = ({ path, body: outline }: Doc<unknown>, data: unknown, underTitle: boolean) => {
     const source = resolve(path);
-    // The text the engine checked (read once per build); its byte order mark, if any, already dropped.
-    const text = state.loaded.sources.get(path) ?? readFileSync(source, 'utf8');
-    const { tree } = parseMdxSyntax(text);
+    // The text the engine checked and the outline it made of it: the file is not read or parsed again.
+    const known = state.loaded.sources.get(path);
+    const text = known ?? readFileSync(source, 'utf8');
+    const blocks = known !== undefined ? outline?.blocks : parseMdxSyntax(text).tree;
     // The engine has already refused unparseable MDX; without a tree, show nothing rather than everything.
-    const body = tree ? clientBody(text, tree, sections, data, { dropSectionHeadings: underTitle }) : replaceFrontmatter('', data);
+    const body = blocks ? clientBody(text, blocks, sections, data, { dropSectionHeadings: underTitle }) : replaceFrontmatter('', data);
     return { source, text: body, markdown: markdownOnly(body) };
   };
   for (const account of client.accounts) {
     if (!account.plan) continue;
-    bodies.push({ id: `${account.id}/plan`, account: account.id, ...cut(account.plan.path, account.plan.data, false) });
+    bodies.push({ id: `${account.id}/plan`, account: account.id, ...cut(account.plan, account.plan.data, false) });
     // A value proposition's body is shown under its title: its "Vision" heading would repeat the plan's.
     for (const value of clientValues(account)) {
-      bodies.push({ id: `${account.id}/value/${value.name}`, account: account.id, value: value.name, ...cut(value.path, value.data, true) });
+      bodies.push({ id: `${account.id}/value/${value.name}`, account: account.id, value: value.name, ...cut(value, value.data, true) });
     }
   }
   state.clientBodies = bodies;
