@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Doc, Portfolio } from '../lib/model.ts';
 import { buildState, refreshBuildState } from './build-state.ts';
+import { contentDir } from './paths.ts';
 
 /** The content collections Keyplan fills from its own engine run (`content.config.ts`). */
 export type PortfolioCollection = 'plans' | 'stakeholders' | 'values' | 'team';
@@ -50,9 +51,11 @@ export function portfolioLoader(collection: PortfolioCollection): Loader {
     name: `keyplan-${collection}`,
     load: async (context) => {
       sync(collection, context);
-      // `astro dev`: the engine reads the content again when a file changes.
+      // `astro dev`: the engine reads the content again when a content file changes.
+      const folder = contentDir();
+      context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.mdx') || path.endsWith('.yaml') || path.endsWith('.yml')) sync(collection, context, true);
+        if (path.startsWith(`${folder}${sep}`) && /\.(mdx|ya?ml)$/.test(path)) sync(collection, context, true);
       });
     },
   };
