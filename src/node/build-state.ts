@@ -2,6 +2,7 @@ import { redactForClient, redactPortfolio } from '../lib/audience.ts';
 import type { Portfolio } from '../lib/model.ts';
 import { buildAudience } from './audience-env.ts';
 import type { ClientBody } from './client-bodies.ts';
+import type { SiteData } from './site-data.ts';
 import { loadPortfolio, type LoadedPortfolio } from './portfolio-fs.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface BuildState {
   client: Portfolio;
   /** The client view's bodies, cut once when first asked for (`client-bodies.ts`). */
   clientBodies?: ClientBody[];
+  /** What every page needs, computed once when the first page asks (`site-data.ts`). */
+  site?: SiteData;
 }
 
 /**

@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { accountHistory, commitDates, repositoryRoot, type AccountHistory } from './git-history.ts';
 import { contentDir } from './paths.ts';
 import type { LoadedPortfolio } from './portfolio-fs.ts';
-import { buildPortfolio } from './build-portfolio.ts';
+import { buildState } from './build-state.ts';
 import { hiddenPathsFor } from '../lib/audience.ts';
 import type { EnumField } from '../lib/history.ts';
 import type { Account, Portfolio } from '../lib/model.ts';
@@ -47,13 +47,13 @@ export interface SiteData {
   repoPath(path: string): string | undefined;
 }
 
-let cached: SiteData | undefined;
-
 export function siteData(): SiteData {
-  if (cached) return cached;
+  // Kept in the build state: computed once per build state, so a state read afresh starts anew.
+  const state = buildState();
+  if (state.site) return state.site;
   // An audience build sees the portfolio with its hidden fields removed from the data itself; the
   // completeness details are internal governance and would reveal hidden facts, so they are left out.
-  const { loaded, audience, portfolio, client } = buildPortfolio();
+  const { loaded, audience, portfolio, client } = state;
   const reports: ReadonlyMap<string, PlanReport> | undefined = audience ? undefined : loaded.completeness;
   const { today } = loaded;
   // One `git log` per build serves both the pages' "last updated" dates and the account histories.
@@ -70,7 +70,7 @@ export function siteData(): SiteData {
   };
   // Enum labels are capitalised for table cells; inside a sentence they read lower case.
   const labels: Record<EnumField, Readonly<Record<string, string | undefined>>> = t.labels;
-  cached = {
+  const site: SiteData = {
     portfolio,
     ...(audience ? { audience } : {}),
     client,
@@ -97,5 +97,6 @@ export function siteData(): SiteData {
       return inside.startsWith('../') || inside === '..' ? undefined : inside;
     },
   };
-  return cached;
+  state.site = site;
+  return site;
 }
