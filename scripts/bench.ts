@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { generatePortfolio } from '../src/lib/bench/generate.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { drawTimings } from './bench/draw.ts';
+import { buildPhases } from './bench/phases.ts';
 import { searchLatency } from './bench/search-latency.ts';
 
 const { values: flags } = parseArgs({
@@ -31,12 +32,23 @@ interface Measure {
   output: string;
 }
 
+/**
+ * GNU time, when installed: its peak resident set size covers the whole process, as `time -v` reports
+ * it; without it, the process reports its own (`scripts/bench/rss.ts`).
+ */
+const GNU_TIME = '/usr/bin/time';
+const hasGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
+
 /** Runs a Node command, timing it and reading its peak memory. */
 function measure(args: string[], env: Record<string, string>): Measure {
   const rssFile = join(BENCH, 'rss.txt');
+  const timeFile = join(BENCH, 'time.txt');
   rmSync(rssFile, { force: true });
+  rmSync(timeFile, { force: true });
+  const node = [process.execPath, '--import', RSS, ...args];
+  const [command, ...commandArgs] = hasGnuTime ? [GNU_TIME, '-v', '-o', timeFile, ...node] : node;
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', RSS, ...args], {
+  const result = spawnSync(command!, commandArgs, {
     cwd: ROOT,
     env: { ...process.env, ...env, KEYPLAN_RSS_FILE: rssFile, ASTRO_TELEMETRY_DISABLED: '1', KEYPLAN_TODAY: TODAY },
     encoding: 'utf8',
@@ -45,19 +57,20 @@ function measure(args: string[], env: Record<string, string>): Measure {
   const ms = performance.now() - started;
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`\`${args.join(' ')}\` failed (exit ${result.status}):\n${output.slice(-3000)}`);
-  return { ms, rss: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0, output };
+  const timeKb = existsSync(timeFile) ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1] : undefined;
+  const rss = timeKb ? Number(timeKb) * 1024 : existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
+  return { ms, rss, output };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
+/** The median run (its time and log) of several, with the highest peak memory of them all. */
 function repeat(times: number, before: () => void, run: () => Measure): Measure {
   const results: Measure[] = [];
   for (let index = 0; index < times; index++) {
     before();
     results.push(run());
   }
-  const ms = median(results.map((result) => result.ms));
-  return { ms, rss: Math.max(...results.map((result) => result.rss)), output: results.at(-1)!.output };
+  const middle = [...results].sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)]!;
+  return { ms: middle.ms, rss: Math.max(...results.map((result) => result.rss)), output: middle.output };
 }
 
 function folderBytes(dir: string): number {
@@ -132,6 +145,12 @@ for (const size of sizes) {
   console.error(`${size} accounts: drawing each diagram in process…`);
   const draw = drawTimings(files, TODAY);
   const search = /search index: (\d+) pages in (\d+) ms/.exec(warm.output);
+  // Each phase of the median warm build, beside the same phase of plain Astro's.
+  const plainPhases = new Map(buildPhases(baseWarm.output).map((phase) => [phase.name, phase.ms]));
+  const phaseRows = buildPhases(warm.output).map((phase) => {
+    const plain = plainPhases.get(phase.name);
+    return [`warm build: ${phase.name}`, s(phase.ms), plain === undefined ? 'plain Astro has no such phase' : `plain Astro ${s(plain)}`];
+  });
   const heaviest = heaviestAccountPage(env.KEYPLAN_OUT_DIR);
   const latency = await searchLatency(env.KEYPLAN_OUT_DIR);
 
@@ -140,6 +159,7 @@ for (const size of sizes) {
     ['npm run check', s(check.ms), `peak ${mb(check.rss)}`],
     ['cold build', s(cold.ms), `${ratio(cold.ms, baseCold.ms)} plain Astro (${s(baseCold.ms)})`],
     ['warm build', s(warm.ms), `${ratio(warm.ms, baseWarm.ms)} plain Astro (${s(baseWarm.ms)})`],
+    ...phaseRows,
     ['diagrams cold', coldDiagrams ? `${coldDiagrams[2]} drawn` : 'not reported', perDiagram],
     ['diagrams warm', warmDiagrams ? `${warmDiagrams[2]} drawn, ${warmDiagrams[5]} cached` : 'not reported', ''],
     ['browser processes in the build', `${browser(cold.output)} (cold), ${browser(warm.output)} (warm)`, 'target: none'],

@@ -16,10 +16,8 @@ import { isLocale, locales, uiStrings, type Locale } from '../src/i18n/index.ts'
 import { formatMessages } from '../src/lib/format.ts';
 import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
 import { readContentTree } from '../src/node/content-fs.ts';
-import { parseMdxInParallel } from '../src/node/parse-pool.ts';
 import { contentDir } from '../src/node/paths.ts';
 import { today as todayFromEnv } from '../src/node/today.ts';
-// The engine is loaded once the parse worker has started, so that the two load at the same time;
 // `--format github|json` and `--since` load their modules when asked, as most runs print text.
 
 const USAGE = `Usage: npm run check [-- options]
@@ -110,16 +108,8 @@ function checkContentFolder(path: string): void {
  * a pull request's gate judges them (`completeness.overdue`).
  */
 async function checkContentTree(today: string, lang: Locale | undefined, base?: readonly SourceFile[]): Promise<EngineResult> {
-  const files = readContentTree(contentDir());
-  const [parts, { runEngine }, { contentRoot }, compare] = await Promise.all([
-    parseMdxInParallel(files),
-    import('../src/lib/engine.ts'),
-    import('../src/node/portfolio-fs.ts'),
-    base ? import('../src/lib/compare.ts') : undefined,
-  ]);
-  const root = contentRoot();
-  const touched = base && compare ? compare.touchedAccounts(base, files, root) : undefined;
-  return runEngine(files, { root, today, parts, ...(touched ? { touched } : {}), ...(lang ? { lang } : {}) });
+  const { loadPortfolio } = await import('../src/node/portfolio-fs.ts');
+  return loadPortfolio({ today, ...(lang ? { lang } : {}), ...(base ? { base } : {}) });
 }
 
 async function run(argv: string[]): Promise<number> {

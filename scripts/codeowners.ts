@@ -42,7 +42,7 @@ function run(): number {
     top = process.cwd();
   }
   const contentPath = relative(top, content).split(sep).join('/');
-  const { portfolio } = loadPortfolio();
+  const { portfolio } = loadPortfolio({ parallel: false });
   const text = codeowners(portfolio, { contentPath });
   const file = join(top, '.github', 'CODEOWNERS');
   const shown = relative(process.cwd(), file) || file;

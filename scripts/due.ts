@@ -47,7 +47,7 @@ function run(): number {
 
   if (values.lang !== undefined && !isLocale(values.lang)) throw new Error(`\`--lang\` must be one of ${locales.join(', ')}, got "${values.lang}".`);
 
-  const { portfolio, today } = loadPortfolio();
+  const { portfolio, today } = loadPortfolio({ parallel: false });
   const { settings } = portfolio;
   const groups = dueList(portfolio.accounts, { today, settings, withinDays });
   const repo = settings.repoUrl?.replace(/\/+$/, '');

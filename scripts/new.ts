@@ -13,14 +13,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale } from '../src/i18n/index.ts';
-import { runEngine } from '../src/lib/engine.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
 import { idFromName, MAX_ID_LENGTH, SLUG } from '../src/lib/slug.ts';
 import { memberTemplate, planTemplate, stakeholdersTemplate, valueTemplate, type Lang } from '../src/lib/scaffold/templates.ts';
 import { teamRoles } from '../src/schemas/team.ts';
-import { readContentTree } from '../src/node/content-fs.ts';
 import { contentDir } from '../src/node/paths.ts';
+import { loadPortfolio } from '../src/node/portfolio-fs.ts';
 import { today as todayFromEnv } from '../src/node/today.ts';
 
 class UsageError extends Error {}
@@ -60,7 +59,7 @@ try {
 function loadState() {
   // `--lang` names the new plan's language, and the check's findings about it speak it too.
   const lang = flags.lang !== undefined && isLocale(flags.lang) ? { lang: flags.lang } : {};
-  return runEngine(readContentTree(root), { root: rel(root), today, ...lang } as Parameters<typeof runEngine>[1]);
+  return loadPortfolio({ parallel: false, today, ...lang });
 }
 
 /** Writes a new file; refuses to replace one that exists. */

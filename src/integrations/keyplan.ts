@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { uiStrings } from '../i18n/index.ts';
 import { formatCounts, formatMessages } from '../lib/format.ts';
 import { buildAudience } from '../node/audience-env.ts';
-import { loadPortfolio, shareWithPages } from '../node/portfolio-fs.ts';
+import { startBuild } from '../node/build-state.ts';
+import { loadPortfolio, type LoadedPortfolio } from '../node/portfolio-fs.ts';
 import { keyplanError } from './errors.ts';
 
 /**
@@ -14,10 +15,11 @@ export function keyplan(): AstroIntegration {
   return {
     name: 'keyplan',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        let loaded: ReturnType<typeof loadPortfolio>;
+      'astro:config:setup': async ({ command, logger }) => {
+        let loaded: LoadedPortfolio;
         try {
-          loaded = loadPortfolio();
+          // MDX files parsed on two threads when there are enough of them, as `npm run check` does.
+          loaded = await loadPortfolio();
         } catch (error) {
           // A bad setting such as `KEYPLAN_TODAY=2026-13-01`: one line, as for content mistakes.
           throw keyplanError(`Keyplan could not check the content: ${(error as Error).message}`, 'Fix the setting named above and build again.');
@@ -36,7 +38,9 @@ export function keyplan(): AstroIntegration {
         }
         // `astro preview` serves a site already built (and checked): no need to repeat its warnings.
         if (lines.length > 0 && command !== 'preview') logger.warn(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`);
-        if (command === 'build') shareWithPages(loaded);
+        // The content loaders, integrations and pages of this build read this run (`build-state.ts`).
+        // Not in `astro dev`, whose pages must read the content as it is edited.
+        if (command === 'build') startBuild(loaded);
       },
     },
   };

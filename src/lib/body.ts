@@ -13,6 +13,31 @@ export interface Section {
   subsections: Section[];
 }
 
+/**
+ * One top-level node of a body, in order: what the client view cuts sections by (`client-body.ts`),
+ * kept in the outline so that the build need not parse the file again.
+ */
+export interface TopBlock {
+  kind: 'esm' | 'heading' | 'other';
+  /** A heading's level. */
+  depth?: number;
+  /** A heading's text. */
+  title?: string;
+  /** Where the node starts in the file's text. */
+  offset: number;
+}
+
+/** The top-level nodes of a body (the frontmatter aside), as `TopBlock`s. */
+export function topBlocks(tree: Root): TopBlock[] {
+  return tree.children.flatMap((node): TopBlock[] => {
+    if (node.type === 'yaml') return [];
+    const offset = node.position?.start.offset ?? 0;
+    if (node.type === 'mdxjsEsm') return [{ kind: 'esm', offset }];
+    if (node.type === 'heading') return [{ kind: 'heading', depth: node.depth, title: toString(node), offset }];
+    return [{ kind: 'other', offset }];
+  });
+}
+
 /** An outline of an MDX body: what completeness and pages need, without the tree. */
 export interface BodyOutline {
   sections: Section[];
@@ -20,6 +45,8 @@ export interface BodyOutline {
   placeholders: { word: string; position?: Position }[];
   /** The body's start, for messages about the body as a whole. */
   position?: Position;
+  /** The body's top-level nodes, for the client view's cut. */
+  blocks?: TopBlock[];
 }
 
 export type SectionKey = 'knowledge' | 'industry' | 'client' | 'vision' | 'commitment';
@@ -92,5 +119,5 @@ export function outline(tree: Root): BodyOutline {
     if (subsection) subsection.words += words;
   }
   const start = tree.children.find((node) => node.type !== 'yaml');
-  return { sections, placeholders, ...(start?.position ? { position: start.position } : {}) };
+  return { sections, placeholders, ...(start?.position ? { position: start.position } : {}), blocks: topBlocks(tree) };
 }

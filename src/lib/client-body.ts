@@ -1,7 +1,6 @@
-import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import type { ClientSection } from '../schemas/settings.ts';
-import { sectionKey } from './body.ts';
+import { sectionKey, topBlocks, type TopBlock } from './body.ts';
 import { ESM_LINE } from './mdx-parts.ts';
 
 /**
@@ -16,16 +15,17 @@ import { ESM_LINE } from './mdx-parts.ts';
  * the kept text keeps its line numbers where it can).
  *
  * @param text     the file as written
- * @param tree     its syntax tree (`parseMdx(text).tree`), with positions
+ * @param tree     its syntax tree (`parseMdx(text).tree`), with positions, or its top-level blocks
+ *                 as the engine's outline keeps them (`BodyOutline.blocks`)
  * @param sections the section keys to keep; `industry` or `client` keep that Knowledge subsection alone
  * @param data     the frontmatter the compiled module may expose as `frontmatter`
  * @param options  `dropSectionHeadings`: leave out the level-2 headings themselves, for a body shown
  *                 under a heading of its own (a value proposition's title), where a second "Vision"
  *                 heading would repeat the page's and its id. @default false
  */
-export function clientBody(text: string, tree: Root, sections: readonly ClientSection[], data: unknown, options: { dropSectionHeadings?: boolean } = {}): string {
+export function clientBody(text: string, tree: Root | readonly TopBlock[], sections: readonly ClientSection[], data: unknown, options: { dropSectionHeadings?: boolean } = {}): string {
   const chosen = new Set<string>(sections);
-  const nodes = tree.children.filter((node) => node.type !== 'yaml');
+  const nodes = 'children' in tree ? topBlocks(tree) : tree;
   const esm: string[] = [];
   const kept: string[] = [];
   let inSection = false;
@@ -34,12 +34,12 @@ export function clientBody(text: string, tree: Root, sections: readonly ClientSe
 
   nodes.forEach((node, index) => {
     const slice = sliceOf(text, node, nodes[index + 1]);
-    if (node.type === 'mdxjsEsm') {
+    if (node.kind === 'esm') {
       esm.push(slice);
       return;
     }
-    if (node.type === 'heading' && node.depth <= 2) {
-      const key = sectionKey(toString(node));
+    if (node.kind === 'heading' && node.depth! <= 2) {
+      const key = sectionKey(node.title!);
       inSection = key !== undefined && chosen.has(key);
       inSubsection = false;
       // A Knowledge section not chosen as a whole may still show a chosen subsection under its heading.
@@ -47,8 +47,8 @@ export function clientBody(text: string, tree: Root, sections: readonly ClientSe
       if (inSection && !options.dropSectionHeadings) kept.push(slice);
       return;
     }
-    if (node.type === 'heading' && node.depth === 3 && sectionHeading !== undefined) {
-      const key = sectionKey(toString(node));
+    if (node.kind === 'heading' && node.depth === 3 && sectionHeading !== undefined) {
+      const key = sectionKey(node.title!);
       inSubsection = key !== undefined && chosen.has(key);
       if (inSubsection) {
         if (sectionHeading) kept.push(sectionHeading);
@@ -65,10 +65,8 @@ export function clientBody(text: string, tree: Root, sections: readonly ClientSe
 }
 
 /** A top-level node's source up to the next node, so blank lines and spacing stay as written. */
-function sliceOf(text: string, node: RootContent, next: RootContent | undefined): string {
-  const start = node.position?.start.offset ?? 0;
-  const end = next?.position?.start.offset ?? text.length;
-  return text.slice(start, end);
+function sliceOf(text: string, node: TopBlock, next: TopBlock | undefined): string {
+  return text.slice(node.offset, next?.offset ?? text.length);
 }
 
 /**

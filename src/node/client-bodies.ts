@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { clientBody, markdownOnly, replaceFrontmatter } from '../lib/client-body.ts';
-import type { EngineResult } from '../lib/engine.ts';
 import { parseMdxSyntax } from '../lib/mdx-parts.ts';
+import type { Doc } from '../lib/model.ts';
 import { clientValues } from '../lib/view/client.ts';
-import { buildPortfolio } from './build-portfolio.ts';
+import { buildState } from './build-state.ts';
 
 /** One body of a client view: a plan's, or a value proposition's shown under its title. */
 export interface ClientBody {
@@ -24,37 +24,35 @@ export interface ClientBody {
 }
 
 /**
- * Computed once per engine run. The content config, the integrations and the pages load this module
- * through different bundles, so the result is kept on `globalThis`, keyed by the engine's result.
+ * Every client-view body of this build, cut before any compiler sees it (see `clientBody`). Computed
+ * once per build and kept in the build state: the content config, the integrations and the pages ask
+ * for it from different bundles.
  */
-const KEY = Symbol.for('keyplan.client-bodies');
-type Registry = { [KEY]?: WeakMap<EngineResult, ClientBody[]> };
-
-/** Every client-view body of this build, cut before any compiler sees it (see `clientBody`). */
 export function clientBodies(): ClientBody[] {
-  const { loaded, client } = buildPortfolio();
-  const registry = ((globalThis as Registry)[KEY] ??= new WeakMap());
-  const known = registry.get(loaded);
-  if (known) return known;
+  const state = buildState();
+  if (state.clientBodies) return state.clientBodies;
+  const { client } = state;
   const sections = client.settings.clientView.sections;
   const bodies: ClientBody[] = [];
-  const cut = (path: string, data: unknown, underTitle: boolean) => {
+  const cut = ({ path, body: outline }: Doc<unknown>, data: unknown, underTitle: boolean) => {
     const source = resolve(path);
-    const text = readFileSync(source, 'utf8');
-    const { tree } = parseMdxSyntax(text);
+    // The text the engine checked and the outline it made of it: the file is not read or parsed again.
+    const known = state.loaded.sources.get(path);
+    const text = known ?? readFileSync(source, 'utf8');
+    const blocks = known !== undefined ? outline?.blocks : parseMdxSyntax(text).tree;
     // The engine has already refused unparseable MDX; without a tree, show nothing rather than everything.
-    const body = tree ? clientBody(text, tree, sections, data, { dropSectionHeadings: underTitle }) : replaceFrontmatter('', data);
+    const body = blocks ? clientBody(text, blocks, sections, data, { dropSectionHeadings: underTitle }) : replaceFrontmatter('', data);
     return { source, text: body, markdown: markdownOnly(body) };
   };
   for (const account of client.accounts) {
     if (!account.plan) continue;
-    bodies.push({ id: `${account.id}/plan`, account: account.id, ...cut(account.plan.path, account.plan.data, false) });
+    bodies.push({ id: `${account.id}/plan`, account: account.id, ...cut(account.plan, account.plan.data, false) });
     // A value proposition's body is shown under its title: its "Vision" heading would repeat the plan's.
     for (const value of clientValues(account)) {
-      bodies.push({ id: `${account.id}/value/${value.name}`, account: account.id, value: value.name, ...cut(value.path, value.data, true) });
+      bodies.push({ id: `${account.id}/value/${value.name}`, account: account.id, value: value.name, ...cut(value, value.data, true) });
     }
   }
-  registry.set(loaded, bodies);
+  state.clientBodies = bodies;
   return bodies;
 }
 

@@ -1,31 +1,57 @@
 import { relative, sep } from 'node:path';
+import { touchedAccounts } from '../lib/compare.ts';
 import { runEngine, type EngineResult } from '../lib/engine.ts';
+import type { MdxParts } from '../lib/mdx-parts.ts';
+import type { SourceFile } from '../lib/model.ts';
+import type { Locale } from '../i18n/index.ts';
 import { readContentTree } from './content-fs.ts';
 import { contentDir } from './paths.ts';
-import { today } from './today.ts';
+import { today as todayFromEnv } from './today.ts';
 
-let cached: EngineResult | undefined;
+export interface LoadOptions {
+  /**
+   * Parse the MDX files on two threads when there are enough of them (`parse-pool.ts`); the result is
+   * then a promise. `false` runs on this thread and returns the result itself.
+   * @default true
+   */
+  parallel?: boolean;
+  /** The day plans are judged against, `YYYY-MM-DD`. @default `KEYPLAN_TODAY`, else the current date */
+  today?: string;
+  /**
+   * The content files of the revision a pull request starts from (`check --since`): the accounts the
+   * change touches are then judged as the gate judges them (`completeness.overdue`).
+   */
+  base?: readonly SourceFile[];
+  /** The language of the messages, over `settings.locale` (`--lang`). */
+  lang?: Locale;
+}
 
-/**
- * Astro bundles the pages into chunks of their own, so this module exists twice in one build: once
- * for the build gate (the integration) and once for the pages. The gate hands its result over through
- * a global, so a build reads and checks the content once.
- */
-const SHARED = Symbol.for('keyplan.engine-result');
-type Shared = { [SHARED]?: EngineResult };
-
-/** Reads and checks the content tree once per process; pages and the build gate share the result. */
-export function loadPortfolio(): EngineResult {
-  cached ??= (globalThis as Shared)[SHARED] ?? runEngine(readContentTree(contentDir()), { root: contentRoot(), today: today() });
-  return cached;
+/** The engine's run on the content tree, with the text of every file it read (for the content layer's digests). */
+export interface LoadedPortfolio extends EngineResult {
+  /** Each file's text as read, by the path the engine names it with. */
+  sources: ReadonlyMap<string, string>;
 }
 
 /**
- * Offers this process's result to the pages of the build that is starting. Only for `astro build`:
- * in `astro dev` pages must read the content as it is edited.
+ * Reads and checks the content tree (`content/`, or `KEYPLAN_CONTENT`): the one loader behind `npm run
+ * check`, `new`, `due`, `codeowners` and the build gate, which hands its result to the rest of the
+ * build (`build-state.ts`). Every call reads the files again: commands that write content see their
+ * own changes.
  */
-export function shareWithPages(result: EngineResult): void {
-  (globalThis as Shared)[SHARED] = result;
+export function loadPortfolio(options: LoadOptions & { parallel: false }): LoadedPortfolio;
+export function loadPortfolio(options?: LoadOptions): Promise<LoadedPortfolio>;
+export function loadPortfolio(options: LoadOptions = {}): LoadedPortfolio | Promise<LoadedPortfolio> {
+  const files = readContentTree(contentDir());
+  const root = contentRoot();
+  const today = options.today ?? todayFromEnv();
+  const touched = options.base ? touchedAccounts(options.base, files, root) : undefined;
+  const run = (parts?: ReadonlyMap<string, MdxParts>): LoadedPortfolio => ({
+    ...runEngine(files, { root, today, ...(parts ? { parts } : {}), ...(touched ? { touched } : {}), ...(options.lang ? { lang: options.lang } : {}) }),
+    sources: new Map(files.map((file) => [file.path, file.text])),
+  });
+  if (options.parallel === false) return run();
+  // Loaded only here: page bundles, which read the content on one thread, never carry the worker.
+  return import('./parse-pool.ts').then(({ parseMdxInParallel }) => parseMdxInParallel(files)).then(run);
 }
 
 /** The content folder as file paths spell it: relative to the working directory, as `readContentTree` makes them. */

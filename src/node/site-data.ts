@@ -6,13 +6,13 @@ import { uiStrings, type UiStrings } from '../i18n/index.ts';
 import { relative, resolve } from 'node:path';
 import { accountHistory, commitDates, repositoryRoot, type AccountHistory } from './git-history.ts';
 import { contentDir } from './paths.ts';
-import type { loadPortfolio } from './portfolio-fs.ts';
-import { buildPortfolio } from './build-portfolio.ts';
+import type { LoadedPortfolio } from './portfolio-fs.ts';
+import { buildState } from './build-state.ts';
 import type { AudiencePolicy } from '../lib/audience.ts';
 import type { EnumField } from '../lib/history.ts';
 import type { Account, Portfolio } from '../lib/model.ts';
 
-type Loaded = ReturnType<typeof loadPortfolio>;
+type Loaded = LoadedPortfolio;
 
 /** What every page needs, computed once per build. */
 export interface SiteData {
@@ -49,13 +49,13 @@ export interface SiteData {
   repoPath(path: string): string | undefined;
 }
 
-let cached: SiteData | undefined;
-
 export function siteData(): SiteData {
-  if (cached) return cached;
+  // Kept in the build state: computed once per build state, so a state read afresh starts anew.
+  const state = buildState();
+  if (state.site) return state.site;
   // An audience build sees the portfolio with its hidden fields removed from the data itself; the
   // completeness details are internal governance and would reveal hidden facts, so they are left out.
-  const { loaded, audience, policy, portfolio, client } = buildPortfolio();
+  const { loaded, audience, policy, portfolio, client } = state;
   const reports: ReadonlyMap<string, PlanReport> | undefined = policy.completenessVisible ? loaded.completeness : undefined;
   const { today } = loaded;
   // One `git log` per build serves both the pages' "last updated" dates and the account histories.
@@ -73,7 +73,7 @@ export function siteData(): SiteData {
   };
   // Enum labels are capitalised for table cells; inside a sentence they read lower case.
   const labels: Record<EnumField, Readonly<Record<string, string | undefined>>> = t.labels;
-  cached = {
+  const site: SiteData = {
     portfolio,
     ...(audience ? { audience } : {}),
     policy,
@@ -103,5 +103,6 @@ export function siteData(): SiteData {
       return inside.startsWith('../') || inside === '..' ? undefined : inside;
     },
   };
-  return cached;
+  state.site = site;
+  return site;
 }

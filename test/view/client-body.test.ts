@@ -123,4 +123,16 @@ describe('telling plain Markdown bodies from MDX ones', () => {
       expect(markdownOnly(cut(`## Vision\n\n${body}\n`)), body).toBe(false);
     }
   });
+
+  it("cuts the same body from the engine's outline as from the syntax tree, so the build parses each file once", () => {
+    // `parseMdx` outlines the body as the engine does (`outline`), blocks included.
+    const { tree, body } = parseMdx(PLAN);
+    for (const sections of [['vision', 'commitment'], ['industry'], ['knowledge', 'client'], []] as const) {
+      for (const dropSectionHeadings of [false, true]) {
+        expect(clientBody(PLAN, body!.blocks!, sections, { account: 'Acme' }, { dropSectionHeadings })).toBe(
+          clientBody(PLAN, tree!, sections, { account: 'Acme' }, { dropSectionHeadings }),
+        );
+      }
+    }
+  });
 });

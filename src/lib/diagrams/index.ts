@@ -27,8 +27,28 @@ function teamOf(portfolio: PortfolioView): Map<string, TeamMember> {
   return new Map([...portfolio.team].map(([id, doc]) => [id, doc.data]));
 }
 
+/**
+ * Specifications already built, by portfolio, account and day. The build draws every diagram ahead of
+ * the pages, and an account page asks again for its figures and for the data beside them: each is
+ * built once. Keyed by the objects themselves, so a portfolio read again (in `astro dev`) starts afresh.
+ */
+const builtDiagrams = new WeakMap<PortfolioView, WeakMap<Account, Map<string, AccountDiagrams>>>();
+const builtMatrices = new WeakMap<PortfolioView, SelectionMatrix>();
+const accountsById = new WeakMap<PortfolioView, Map<string, Account>>();
+
 /** The diagrams of one account; parts are missing when the plan or the stakeholder map is. */
 export function accountDiagrams(portfolio: PortfolioView, account: Account, today?: string): AccountDiagrams {
+  let byAccount = builtDiagrams.get(portfolio);
+  if (!byAccount) builtDiagrams.set(portfolio, (byAccount = new WeakMap()));
+  let byDay = byAccount.get(account);
+  if (!byDay) byAccount.set(account, (byDay = new Map()));
+  const key = today ?? '';
+  let diagrams = byDay.get(key);
+  if (!diagrams) byDay.set(key, (diagrams = buildAccountDiagrams(portfolio, account, today)));
+  return diagrams;
+}
+
+function buildAccountDiagrams(portfolio: PortfolioView, account: Account, today?: string): AccountDiagrams {
   const strings = diagramStrings(portfolio.settings.locale);
   const team = teamOf(portfolio);
   const plan = account.plan?.data;
@@ -45,8 +65,12 @@ export function accountDiagrams(portfolio: PortfolioView, account: Account, toda
 
 /** The portfolio's selection matrix (active plans). */
 export function portfolioMatrix(portfolio: PortfolioView): SelectionMatrix {
+  const known = builtMatrices.get(portfolio);
+  if (known) return known;
   const accounts = portfolio.accounts.flatMap((account) => (account.plan ? [{ id: account.id, plan: account.plan.data }] : []));
-  return selectionMatrix({ accounts, weights: portfolio.settings.selection.weights, strings: diagramStrings(portfolio.settings.locale) });
+  const matrix = selectionMatrix({ accounts, weights: portfolio.settings.selection.weights, strings: diagramStrings(portfolio.settings.locale) });
+  builtMatrices.set(portfolio, matrix);
+  return matrix;
 }
 
 /** Every diagram of the portfolio: what the build renders ahead of the pages. */
@@ -64,7 +88,9 @@ export function portfolioDiagrams(portfolio: PortfolioView, today?: string): Dia
 /** One diagram by kind (and account, except for `matrix`), or `undefined` when there is nothing to draw. */
 export function findDiagram(portfolio: PortfolioView, kind: DiagramKind, accountId?: string, today?: string): DiagramSpec | undefined {
   if (kind === 'matrix') return portfolioMatrix(portfolio).diagram;
-  const account = portfolio.accounts.find((candidate) => candidate.id === accountId);
+  let byId = accountsById.get(portfolio);
+  if (!byId) accountsById.set(portfolio, (byId = new Map(portfolio.accounts.map((candidate) => [candidate.id, candidate]))));
+  const account = accountId === undefined ? undefined : byId.get(accountId);
   if (!account) return undefined;
   const diagrams = accountDiagrams(portfolio, account, today);
   if (kind === 'org-chart') return diagrams.orgChart;

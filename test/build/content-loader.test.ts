@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuild } from '../../src/node/build-state.ts';
+import { portfolioLoader } from '../../src/node/content-loader.ts';
+import { loadPortfolio } from '../../src/node/portfolio-fs.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/minimal/content');
+
+interface Stored {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string | number;
+  deferredRender?: boolean;
+}
+
+/** An in-memory stand-in for Astro's data store, counting what a load writes. */
+function fakeContext(entries = new Map<string, Stored>()) {
+  const calls = { set: 0, moduleImports: [] as string[] };
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: Stored) => {
+      calls.set++;
+      entries.set(entry.id, entry);
+      return true;
+    },
+    keys: () => [...entries.keys()],
+    delete: (id: string) => void entries.delete(id),
+    addModuleImport: (file: string) => void calls.moduleImports.push(file),
+  };
+  const context = {
+    store,
+    generateDigest: (value: unknown) => JSON.stringify(value).length.toString(36) + JSON.stringify(value).slice(0, 2000),
+    config: { root: pathToFileURL(`${process.cwd()}/`) },
+  } as unknown as LoaderContext;
+  return { context, entries, calls };
+}
+
+describe('the content collections', () => {
+  const saved = { content: process.env['KEYPLAN_CONTENT'], today: process.env['KEYPLAN_TODAY'] };
+  beforeAll(() => {
+    process.env['KEYPLAN_CONTENT'] = FIXTURE;
+    process.env['KEYPLAN_TODAY'] = '2026-11-23';
+    startBuild(loadPortfolio({ parallel: false }));
+  });
+  afterAll(() => {
+    for (const [key, value] of [['KEYPLAN_CONTENT', saved.content], ['KEYPLAN_TODAY', saved.today]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it("hold the engine's validated data, and MDX bodies render from the file itself", async () => {
+    const { context, entries } = fakeContext();
+    await portfolioLoader('plans').load(context);
+    const plan = entries.get('acme')!;
+    expect(plan.data['status']).toBeTypeOf('string');
+    expect(plan.deferredRender).toBe(true);
+    expect(plan.filePath).toMatch(/test\/fixtures\/minimal\/content\/accounts\/acme\/plan\.mdx$/);
+    expect(plan.body).not.toMatch(/^---/);
+  });
+
+  it('leave unchanged entries alone on a second build, and still list their MDX modules', async () => {
+    const first = fakeContext();
+    await portfolioLoader('values').load(first.context);
+    expect(first.calls.set).toBeGreaterThan(0);
+    const second = fakeContext(first.entries);
+    await portfolioLoader('values').load(second.context);
+    expect(second.calls.set).toBe(0);
+    expect(second.calls.moduleImports).toEqual([...first.entries.values()].map((entry) => entry.filePath));
+  });
+
+  it('drop entries whose file is gone', async () => {
+    const { context, entries } = fakeContext(new Map([['gone', { id: 'gone', data: {} }]]));
+    await portfolioLoader('stakeholders').load(context);
+    expect(entries.has('gone')).toBe(false);
+    expect(entries.has('acme')).toBe(true);
+  });
+});
