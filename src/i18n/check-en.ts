@@ -296,5 +296,11 @@ export const checksEn: CheckStrings = {
     timed: (summary, seconds, today) => `${summary} in ${seconds} s (today: ${today}).`,
     contentHas: (counts) => `the content has ${counts}`,
     fixAndBuild: 'Fix the errors above and build again; nothing was built.',
+    cannotCheck: (message) => `Keyplan could not check the content: ${message}`,
+    fixSetting: 'Fix the setting named above and build again.',
+    audienceHint: 'Set `KEYPLAN_AUDIENCE` to an audience of `settings.yaml`, or leave it unset for the full site.',
+    brokenLink: (page, href) => `  ${page}  links to \`${href}\`, which is no page or file of the site.`,
+    brokenLinks: (value) => `${count(value, 'broken internal link')}`,
+    fixLinks: 'Fix the links above (in the MDX body or the page that writes them) and build again.',
   },
 };

@@ -299,5 +299,11 @@ export const checksEs: CheckStrings = {
     timed: (summary, seconds, today) => `${summary} en ${seconds} s (hoy: ${today}).`,
     contentHas: (counts) => `el contenido tiene ${counts}`,
     fixAndBuild: 'Corrige los errores de arriba y vuelve a compilar; no se ha compilado nada.',
+    cannotCheck: (message) => `Keyplan no ha podido comprobar el contenido: ${message}`,
+    fixSetting: 'Corrige el ajuste indicado y vuelve a compilar.',
+    audienceHint: 'Pon en `KEYPLAN_AUDIENCE` una audiencia de `settings.yaml`, o déjala sin definir para compilar el sitio completo.',
+    brokenLink: (page, href) => `  ${page}  enlaza a \`${href}\`, que no es ninguna página ni archivo del sitio.`,
+    brokenLinks: (value) => `${count(value, 'enlace interno roto', 'enlaces internos rotos')}`,
+    fixLinks: 'Corrige los enlaces de arriba (en el cuerpo MDX o en la página que los escribe) y vuelve a compilar.',
   },
 };
