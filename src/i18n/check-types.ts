@@ -165,6 +165,9 @@ export interface CheckStrings {
     notSlug: (what: string, id: string, suggestion: string) => string;
     noSettings: (path: string) => string;
     noPlan: (id: string) => string;
+    hidden: (name: string) => string;
+    symlink: (target: string, outside: boolean) => string;
+    encoding: (byte: string, line: number, column: number) => string;
   };
 
   references: {
