@@ -180,6 +180,12 @@ export const checksEn: CheckStrings = {
     noSettings: (path) => `\`${path}\` is missing. Create it with at least \`company: Your Company\`.`,
     noPlan: (id) =>
       `The account folder \`${id}\` has no \`plan.mdx\`. Every account needs a plan: run \`npm run new -- account "<Client name>"\` or add the file.`,
+    hidden: (name) =>
+      `\`${name}\` is a hidden file (its name starts with a dot), so it is not a plan, map or proposition and Keyplan does not read it. Rename it to a lowercase slug, such as \`value-proposition.mdx\`, or delete it.`,
+    symlink: (target, outside) =>
+      `This is a symbolic link to \`${target}\`${outside ? ', outside the content folder' : ''}. Keyplan does not follow links, because the site would publish whatever they point to. Replace the link with the file itself.`,
+    encoding: (byte, line, column) =>
+      `This file is not UTF-8 text: byte 0x${byte} at line ${line}, column ${column} is not valid UTF-8. Content files must be UTF-8; save the file again as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252, or it is not a text file).`,
   },
 
   references: {
@@ -296,5 +302,11 @@ export const checksEn: CheckStrings = {
     timed: (summary, seconds, today) => `${summary} in ${seconds} s (today: ${today}).`,
     contentHas: (counts) => `the content has ${counts}`,
     fixAndBuild: 'Fix the errors above and build again; nothing was built.',
+    cannotCheck: (message) => `Keyplan could not check the content: ${message}`,
+    fixSetting: 'Fix the setting named above and build again.',
+    audienceHint: 'Set `KEYPLAN_AUDIENCE` to an audience of `settings.yaml`, or leave it unset for the full site.',
+    brokenLink: (page, href) => `  ${page}  links to \`${href}\`, which is no page or file of the site.`,
+    brokenLinks: (value) => `${count(value, 'broken internal link')}`,
+    fixLinks: 'Fix the links above (in the MDX body or the page that writes them) and build again.',
   },
 };

@@ -183,6 +183,12 @@ export const checksEs: CheckStrings = {
     noSettings: (path) => `Falta \`${path}\`. Créalo con al menos \`company: Tu Empresa\`.`,
     noPlan: (id) =>
       `La carpeta de cuenta \`${id}\` no tiene \`plan.mdx\`. Toda cuenta necesita un plan: ejecuta \`npm run new -- account "<Nombre del cliente>"\` o añade el archivo.`,
+    hidden: (name) =>
+      `\`${name}\` es un archivo oculto (su nombre empieza por un punto), así que no es un plan, un mapa ni una propuesta y Keyplan no lo lee. Cámbiale el nombre a un slug en minúsculas, como \`value-proposition.mdx\`, o bórralo.`,
+    symlink: (target, outside) =>
+      `Esto es un enlace simbólico a \`${target}\`${outside ? ', fuera de la carpeta de contenido' : ''}. Keyplan no sigue enlaces, porque el sitio publicaría lo que haya al otro lado. Sustituye el enlace por el propio archivo.`,
+    encoding: (byte, line, column) =>
+      `Este archivo no es texto UTF-8: el byte 0x${byte} de la línea ${line}, columna ${column}, no es UTF-8 válido. Los archivos de contenido tienen que estar en UTF-8; vuelve a guardarlo como UTF-8 en tu editor (seguramente se guardó como Latin-1 o Windows-1252, o no es un archivo de texto).`,
   },
 
   references: {
@@ -299,5 +305,11 @@ export const checksEs: CheckStrings = {
     timed: (summary, seconds, today) => `${summary} en ${seconds} s (hoy: ${today}).`,
     contentHas: (counts) => `el contenido tiene ${counts}`,
     fixAndBuild: 'Corrige los errores de arriba y vuelve a compilar; no se ha compilado nada.',
+    cannotCheck: (message) => `Keyplan no ha podido comprobar el contenido: ${message}`,
+    fixSetting: 'Corrige el ajuste indicado y vuelve a compilar.',
+    audienceHint: 'Pon en `KEYPLAN_AUDIENCE` una audiencia de `settings.yaml`, o déjala sin definir para compilar el sitio completo.',
+    brokenLink: (page, href) => `  ${page}  enlaza a \`${href}\`, que no es ninguna página ni archivo del sitio.`,
+    brokenLinks: (value) => `${count(value, 'enlace interno roto', 'enlaces internos rotos')}`,
+    fixLinks: 'Corrige los enlaces de arriba (en el cuerpo MDX o en la página que los escribe) y vuelve a compilar.',
   },
 };

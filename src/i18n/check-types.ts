@@ -165,6 +165,9 @@ export interface CheckStrings {
     notSlug: (what: string, id: string, suggestion: string) => string;
     noSettings: (path: string) => string;
     noPlan: (id: string) => string;
+    hidden: (name: string) => string;
+    symlink: (target: string, outside: boolean) => string;
+    encoding: (byte: string, line: number, column: number) => string;
   };
 
   references: {
@@ -264,5 +267,14 @@ export interface CheckStrings {
     /** The site build's gate. */
     contentHas: (counts: string) => string;
     fixAndBuild: string;
+    /** Why the build could not check the content (a bad `KEYPLAN_TODAY`), and what to do. */
+    cannotCheck: (message: string) => string;
+    fixSetting: string;
+    /** An unknown `KEYPLAN_AUDIENCE`. */
+    audienceHint: string;
+    /** Internal links of the built site that lead nowhere. */
+    brokenLink: (page: string, href: string) => string;
+    brokenLinks: (count: number) => string;
+    fixLinks: string;
   };
 }

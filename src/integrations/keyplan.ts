@@ -22,17 +22,17 @@ export function keyplan(): AstroIntegration {
           loaded = await loadPortfolio();
         } catch (error) {
           // A bad setting such as `KEYPLAN_TODAY=2026-13-01`: one line, as for content mistakes.
-          throw keyplanError(`Keyplan could not check the content: ${(error as Error).message}`, 'Fix the setting named above and build again.');
+          // The settings were not read: English, as for any run without them.
+          const t = uiStrings('en').checks;
+          throw keyplanError(t.run.cannotCheck((error as Error).message), t.run.fixSetting);
         }
         const { reporter } = loaded;
+        const t = uiStrings(loaded.locale).checks;
         const audience = buildAudience(loaded.portfolio.settings);
-        if (audience.error) {
-          throw keyplanError(audience.error, 'Set `KEYPLAN_AUDIENCE` to an audience of `settings.yaml`, or leave it unset for the full site.');
-        }
+        if (audience.error) throw keyplanError(audience.error, t.run.audienceHint);
         if (audience.name) logger.info(`building for the audience \`${audience.name}\`: its hidden fields appear nowhere in the site`);
         const lines = formatMessages(reporter.sorted());
         const counts = reporter.counts();
-        const t = uiStrings(loaded.locale).checks;
         if (counts.errors > 0) {
           throw keyplanError(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`, t.run.fixAndBuild);
         }

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { uiStrings } from '../i18n/index.ts';
 import { findBrokenLinks } from '../lib/links.ts';
+import { loadPortfolio } from '../node/portfolio-fs.ts';
 import { keyplanError } from './errors.ts';
 
 /**
@@ -26,11 +28,10 @@ export function links(): AstroIntegration {
           logger.info(`internal links: ${pages.length} pages checked, none broken`);
           return;
         }
-        const lines = broken.map(({ page, href }) => `  ${page}  links to \`${href}\`, which is no page or file of the site.`);
-        throw keyplanError(
-          `${broken.length} broken internal link${broken.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
-          'Fix the links above (in the MDX body or the page that writes them) and build again.',
-        );
+        // The content was checked when the build started: its result, and language, are at hand.
+        const t = uiStrings(loadPortfolio().locale).checks;
+        const lines = broken.map(({ page, href }) => t.run.brokenLink(page, href));
+        throw keyplanError(`${t.run.brokenLinks(broken.length)}:\n${lines.join('\n')}`, t.run.fixLinks);
       },
     },
   };

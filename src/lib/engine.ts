@@ -151,7 +151,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     const relative = relativeOf(file.path);
     const parts = relative.split('/');
     const problem =
-      file.unreadable ??
+      (file.unreadable && { ...file.unreadable, reason: unreadableReason(file.unreadable) }) ??
       (file.text.length > MAX_FILE_CHARS
         ? {
             ruleId: 'file-size',
@@ -199,6 +199,16 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     } else {
       reporter.warn(file.path, words().files.unknownAtRoot(root), undefined, 'unknown-file');
     }
+  }
+
+  /** Why a file could not be read, in the run's language. */
+  function unreadableReason(unreadable: NonNullable<SourceFile['unreadable']>): string {
+    const say = words().files;
+    const about = unreadable.about;
+    if (about?.kind === 'hidden') return say.hidden(about.name);
+    if (about?.kind === 'symlink') return say.symlink(about.target, about.outside);
+    if (about?.kind === 'encoding') return say.encoding(about.byte, about.line, about.column);
+    return unreadable.reason;
   }
 
   /** A syntax problem in the run's language; the parser's own words are quoted as they are. */

@@ -15,13 +15,19 @@ export interface SourceFile {
    * Why the file could not be read as content (bytes that are not UTF-8, a symbolic link): the engine
    * reports it at `place` and reads nothing else from the file.
    */
-  unreadable?: { reason: string; ruleId: string; place?: Point };
+  unreadable?: { reason: string; ruleId: string; place?: Point; about?: UnreadableAbout };
   /** An image file a body may show (`IMAGE_FILE`): only its path is read, to tell that it exists. */
   asset?: true;
 }
 
 /** Raster image files a body may show (`![Chart](./chart.png)`). SVG files are read as text and checked. */
 export const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif)$/i;
+
+/** What the engine needs to word an unreadable file's message again in the site's language. */
+export type UnreadableAbout =
+  | { kind: 'hidden'; name: string }
+  | { kind: 'symlink'; target: string; outside: boolean }
+  | { kind: 'encoding'; byte: string; line: number; column: number };
 
 /** A validated content document: its data, where each field is, and (for MDX) its body outline. */
 export interface Doc<T> {

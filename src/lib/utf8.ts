@@ -1,12 +1,14 @@
 import type { Point } from 'unist';
+import { checksEn } from '../i18n/check-en.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The text of a content file, or why it is not UTF-8 text, pointing at the first bad byte. A byte
- * order mark is dropped, as editors write one that would otherwise hide the opening `---`.
+ * The text of a content file, or why it is not UTF-8 text, pointing at the first bad byte (`byte`, in
+ * hexadecimal, so that the engine can word the message again in the site's language). A byte order
+ * mark is dropped, as editors write one that would otherwise hide the opening `---`.
  */
-export function decodeUtf8(bytes: Uint8Array): { text: string; unreadable?: { reason: string; ruleId: string; place: Point } } {
+export function decodeUtf8(bytes: Uint8Array): { text: string; unreadable?: { reason: string; ruleId: string; place: Point }; byte?: string } {
   try {
     return { text: decoder.decode(bytes) };
   } catch {
@@ -20,8 +22,9 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; unreadable?: { re
       unreadable: {
         ruleId: 'encoding',
         place: { line, column, offset: before.length },
-        reason: `This file is not UTF-8 text: byte 0x${byte} at line ${line}, column ${column} is not valid UTF-8. Content files must be UTF-8; save the file again as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252, or it is not a text file).`,
+        reason: checksEn.files.encoding(byte, line, column),
       },
+      byte,
     };
   }
 }

@@ -1,3 +1,4 @@
+import { checksEn } from '../i18n/check-en.ts';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { IMAGE_FILE, type SourceFile } from '../lib/model.ts';
@@ -32,8 +33,9 @@ export function readContentTree(contentDir: string, cwd = process.cwd()): Source
       } else if (entry.isDirectory()) {
         walk(full);
       } else if (entry.isFile() && READ.test(entry.name)) {
-        const decoded = decodeUtf8(readFileSync(full));
-        files.push({ path: pathOf(full), ...decoded });
+        const { text, unreadable, byte } = decodeUtf8(readFileSync(full));
+        const about = unreadable && byte ? { kind: 'encoding' as const, byte, line: unreadable.place.line, column: unreadable.place.column } : undefined;
+        files.push({ path: pathOf(full), text, ...(unreadable ? { unreadable: { ...unreadable, ...(about ? { about } : {}) } } : {}) });
       } else if (entry.isFile() && IMAGE_FILE.test(entry.name)) {
         // Listed, not read: a body's `![…](./chart.png)` must name a file that is there.
         files.push({ path: pathOf(full), text: '', asset: true });
@@ -47,7 +49,8 @@ export function readContentTree(contentDir: string, cwd = process.cwd()): Source
 function hiddenProblem(name: string): NonNullable<SourceFile['unreadable']> {
   return {
     ruleId: 'hidden-file',
-    reason: `\`${name}\` is a hidden file (its name starts with a dot), so it is not a plan, map or proposition and Keyplan does not read it. Rename it to a lowercase slug, such as \`value-proposition.mdx\`, or delete it.`,
+    reason: checksEn.files.hidden(name),
+    about: { kind: 'hidden', name },
   };
 }
 
@@ -62,6 +65,7 @@ function symlinkProblem(full: string, root: string): NonNullable<SourceFile['unr
   const outside = resolved !== root && !resolved.startsWith(`${root}${sep}`);
   return {
     ruleId: 'symlink',
-    reason: `This is a symbolic link to \`${target}\`${outside ? ', outside the content folder' : ''}. Keyplan does not follow links, because the site would publish whatever they point to. Replace the link with the file itself.`,
+    reason: checksEn.files.symlink(target, outside),
+    about: { kind: 'symlink', target, outside },
   };
 }

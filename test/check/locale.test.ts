@@ -93,6 +93,17 @@ describe('the engine', () => {
     expect(reasons('es')[0]).toMatch(/^La cartera tiene 1 plan activo/);
   });
 
+  it('words files it cannot read in the site language', () => {
+    const files = [
+      ...spanishMinimal(),
+      { path: 'content/team/ana-copy.yaml', text: '', unreadable: { ruleId: 'symlink', reason: '', about: { kind: 'symlink' as const, target: '../ana-lopez.yaml', outside: false } } },
+    ];
+    const messages = check(files, { today: TEST_TODAY }).reporter.sorted().find((file) => file.path === 'content/team/ana-copy.yaml')?.messages;
+    expect(messages?.map((message) => message.reason)).toEqual([
+      'Esto es un enlace simbólico a `../ana-lopez.yaml`. Keyplan no sigue enlaces, porque el sitio publicaría lo que haya al otro lado. Sustituye el enlace por el propio archivo.',
+    ]);
+  });
+
   it('writes the GitHub step summary in the site language', () => {
     const result = check(spanishMinimal(), { today: TEST_TODAY });
     const summary = githubStepSummary({

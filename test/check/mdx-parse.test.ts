@@ -107,18 +107,14 @@ describe('parsing MDX with the frontmatter cut out', () => {
 
   it("reports a syntax error at the parser's own line and column, also when the error comes with no place", () => {
     const unclosed = '---\naccount: Acme\n---\n\n## Vision\n\nOur offer.\n\n<Callout>\nNever closed.\n';
-    expect(parseMdxSyntax(unclosed).errors).toMatchInlineSnapshot(`
-      [
-        {
-          "place": {
-            "column": 1,
-            "line": 9,
-          },
-          "reason": "This MDX body cannot be parsed: Expected a closing tag for \`<Callout>\` (9:1-9:10). In MDX, a bare \`<\` or \`{\` starts code: write it as \`\\<\` or \`\\{\`, and close every tag.",
-          "ruleId": "mdx-syntax",
-        },
-      ]
-    `);
+    expect(parseMdxSyntax(unclosed).errors).toMatchObject([
+      {
+        place: { line: 9, column: 1 },
+        ruleId: 'mdx-syntax',
+        reason:
+          'This MDX body cannot be parsed: Expected a closing tag for `<Callout>` (9:1-9:10). In MDX, a bare `<` or `{` starts code: write it as `\\<` or `\\{`, and close every tag.',
+      },
+    ]);
     const expression = '---\naccount: Acme\n---\n\nRevenue grows {1 + } a year.\n';
     expect(parseMdxSyntax(expression).errors[0]?.place).toMatchObject({ line: 5, column: 20 });
   });
