@@ -43,8 +43,8 @@ const bodyOf = (text: string) => text.replace(FRONTMATTER, '').trim();
  * time. MDX bodies still render through `@astrojs/mdx`, from the file itself, when a page asks for them
  * (`deferredRender`), with the audience's frontmatter put in by `integrations/mdx-bodies.ts`.
  *
- * Each entry's digest covers its text and the data stored for it, so a warm build leaves unchanged
- * entries as they are in the data store.
+ * Each entry's digest covers its path, its text and the data stored for it, so a warm build leaves
+ * unchanged entries as they are in the data store.
  */
 export function portfolioLoader(collection: PortfolioCollection): Loader {
   return {
@@ -69,10 +69,12 @@ function sync(collection: PortfolioCollection, { store, generateDigest, config }
     wanted.add(id);
     const text = loaded.sources.get(doc.path) ?? '';
     const data = doc.data as Record<string, unknown>;
-    const digest = generateDigest({ text, data });
     const filePath = relative(root, resolve(doc.path)).split(sep).join('/');
+    // The path too: Astro's store keeps an entry whose digest is unchanged, old path included, and the
+    // body is rendered from that path (a content folder moved, or a fresh temporary one, would break).
+    const digest = generateDigest({ filePath, text, data });
     const existing = store.get(id);
-    if (existing?.digest === digest && existing.filePath === filePath) {
+    if (existing?.digest === digest) {
       // The module list is rebuilt on every run: an unchanged MDX entry is listed again, as Astro's `glob` does.
       if (mdx) store.addModuleImport(filePath);
       continue;

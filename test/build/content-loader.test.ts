@@ -18,7 +18,7 @@ interface Stored {
 }
 
 /** An in-memory stand-in for Astro's data store, counting what a load writes. */
-function fakeContext(entries = new Map<string, Stored>()) {
+function fakeContext(entries = new Map<string, Stored>(), root = `${process.cwd()}/`) {
   const calls = { set: 0, moduleImports: [] as string[] };
   const store = {
     get: (id: string) => entries.get(id),
@@ -34,7 +34,7 @@ function fakeContext(entries = new Map<string, Stored>()) {
   const context = {
     store,
     generateDigest: (value: unknown) => JSON.stringify(value).length.toString(36) + JSON.stringify(value).slice(0, 2000),
-    config: { root: pathToFileURL(`${process.cwd()}/`) },
+    config: { root: pathToFileURL(root) },
   } as unknown as LoaderContext;
   return { context, entries, calls };
 }
@@ -71,6 +71,17 @@ describe('the content collections', () => {
     await portfolioLoader('values').load(second.context);
     expect(second.calls.set).toBe(0);
     expect(second.calls.moduleImports).toEqual([...first.entries.values()].map((entry) => entry.filePath));
+  });
+
+  it('store an entry again when its file moved, though its text and data did not change', async () => {
+    // Seen from another project folder, every content file has another relative path.
+    const first = fakeContext(new Map(), `${process.cwd()}/test/`);
+    await portfolioLoader('plans').load(first.context);
+    const second = fakeContext(new Map(first.entries));
+    await portfolioLoader('plans').load(second.context);
+    expect(second.calls.set).toBe(first.calls.set);
+    expect(first.entries.get('acme')!.filePath).toMatch(/^fixtures\//);
+    expect(second.entries.get('acme')!.filePath).toMatch(/^test\/fixtures\//);
   });
 
   it('drop entries whose file is gone', async () => {
