@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { uiStrings } from '../i18n/index.ts';
 import { findBrokenLinks } from '../lib/links.ts';
-import { loadPortfolio } from '../node/portfolio-fs.ts';
+import { buildState } from '../node/build-state.ts';
 import { keyplanError } from './errors.ts';
 
 /**
@@ -29,7 +29,7 @@ export function links(): AstroIntegration {
           return;
         }
         // The content was checked when the build started: its result, and language, are at hand.
-        const t = uiStrings(loadPortfolio().locale).checks;
+        const t = uiStrings(buildState().loaded.locale).checks;
         const lines = broken.map(({ page, href }) => t.run.brokenLink(page, href));
         throw keyplanError(`${t.run.brokenLinks(broken.length)}:\n${lines.join('\n')}`, t.run.fixLinks);
       },

@@ -17,5 +17,5 @@ type Directive = Parameters<NonNullable<AstroGlobal['csp']>['insertDirective']>[
  * over, which is why `'self'` is repeated here.
  */
 export const STYLE_ELEMENTS = "style-src-elem 'self' 'unsafe-inline'" as Directive;
-/** `style` attributes allowed, for the editor's interface only. */
+/** `style` attributes allowed, for the editor's interface and Mermaid drawing in the reader's browser. */
 export const STYLE_ATTRIBUTES = "style-src-attr 'unsafe-inline'" as Directive;

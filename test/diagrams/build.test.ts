@@ -123,9 +123,14 @@ describe('a build without Chromium', () => {
       const tab = await browser.newPage();
       const errors: string[] = [];
       tab.on('pageerror', (error) => errors.push(error.message));
+      // The page's policy lets Mermaid style what it draws.
+      tab.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/.test(message.text())) errors.push(message.text());
+      });
       await tab.goto(`${url}/accounts/hostile/`);
-      await tab.waitForFunction(() => document.querySelectorAll('pre.mermaid svg').length >= 1, undefined, { timeout: 30_000 });
-      const labels = await tab.locator('pre.mermaid[data-kp-mermaid] svg').first().textContent();
+      // Mermaid puts an empty SVG in place first, then draws into it.
+      await tab.waitForFunction(() => document.querySelectorAll('pre.mermaid svg text').length >= 1, undefined, { timeout: 30_000 });
+      const labels = await tab.locator('pre.mermaid[data-kp-mermaid] svg text').allTextContents();
       expect(labels).toContain('Theirs <b>');
       expect(errors).toEqual([]);
     } finally {

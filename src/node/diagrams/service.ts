@@ -63,6 +63,8 @@ export class DiagramService {
   readonly #stats: DiagramStats = { diagrams: 0, drawn: 0, drawMs: 0, rendered: 0, cached: 0, failed: 0, deferred: 0, launchMs: 0, renderMs: 0 };
   /** Generated diagrams drawn or read so far: `null` when the SVG is in the disk cache. */
   readonly #drawings = new Map<string, string | null>();
+  /** The build's first batch of authors' blocks (`prepareAll`), once started. */
+  #prepared: Promise<void> = Promise.resolve();
 
   /** `dev` under `astro dev`, where Mermaid's files are served from `node_modules`. */
   command: 'build' | 'dev' = 'build';
@@ -87,10 +89,20 @@ export class DiagramService {
    * Renders the misses among many diagrams in one batch, without reading the SVGs: what a build
    * does before its pages ask for them one by one.
    */
-  async prepareAll(codes: readonly string[]): Promise<void> {
+  prepareAll(codes: readonly string[]): Promise<void> {
     const stored = codes.map((code) => this.#stored(code));
     this.#flushNow();
-    await Promise.all(stored);
+    this.#prepared = Promise.all(stored).then(() => undefined);
+    return this.#prepared;
+  }
+
+  /**
+   * Whether some authors' block is left to the reader's browser, once the build's batch is settled:
+   * pages then allow the inline styles Mermaid writes there (`Base.astro`).
+   */
+  async anyDeferred(): Promise<boolean> {
+    await this.#prepared;
+    return this.#stats.deferred > 0;
   }
 
   /**
