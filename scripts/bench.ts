@@ -37,7 +37,8 @@ interface Measure {
  * it; without it, the process reports its own (`scripts/bench/rss.ts`).
  */
 const GNU_TIME = '/usr/bin/time';
-const hasGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
+const hasGnuTime =
+  existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
 
 /** Runs a Node command, timing it and reading its peak memory. */
 function measure(args: string[], env: Record<string, string>): Measure {
@@ -120,26 +121,49 @@ for (const size of sizes) {
     KEYPLAN_CACHE_DIR: join(dir, 'astro-cache'),
     KEYPLAN_DIAGRAM_CACHE: join(dir, 'diagram-cache'),
   };
-  const clean = (...folders: string[]) => () => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  const clean =
+    (...folders: string[]) =>
+    () =>
+      folders.forEach((folder) => rmSync(folder, { recursive: true, force: true }));
   console.error(`${size} accounts: check…`);
-  const check = repeat(runs, () => {}, () => measure(['scripts/check.ts'], env));
+  const check = repeat(
+    runs,
+    () => {},
+    () => measure(['scripts/check.ts'], env),
+  );
   console.error(`${size} accounts: Keyplan cold build…`);
-  const cold = repeat(runs, clean(env.KEYPLAN_OUT_DIR, env.KEYPLAN_CACHE_DIR, env.KEYPLAN_DIAGRAM_CACHE), () => measure([ASTRO, 'build'], env));
+  const cold = repeat(runs, clean(env.KEYPLAN_OUT_DIR, env.KEYPLAN_CACHE_DIR, env.KEYPLAN_DIAGRAM_CACHE), () =>
+    measure([ASTRO, 'build'], env),
+  );
   console.error(`${size} accounts: Keyplan warm build…`);
-  const warm = repeat(runs, () => {}, () => measure([ASTRO, 'build'], env));
+  const warm = repeat(
+    runs,
+    () => {},
+    () => measure([ASTRO, 'build'], env),
+  );
 
   const baselineDir = join(dir, 'baseline');
   writeBaseline(baselineDir, content);
   const baselineEnv = { ASTRO_TELEMETRY_DISABLED: '1' };
   const baselineArgs = [ASTRO, 'build', '--root', baselineDir];
   console.error(`${size} accounts: plain Astro cold and warm builds…`);
-  const baseCold = repeat(runs, clean(join(baselineDir, 'dist'), join(baselineDir, 'node_modules'), join(baselineDir, '.astro')), () => measure(baselineArgs, baselineEnv));
-  const baseWarm = repeat(runs, () => {}, () => measure(baselineArgs, baselineEnv));
+  const baseCold = repeat(runs, clean(join(baselineDir, 'dist'), join(baselineDir, 'node_modules'), join(baselineDir, '.astro')), () =>
+    measure(baselineArgs, baselineEnv),
+  );
+  const baseWarm = repeat(
+    runs,
+    () => {},
+    () => measure(baselineArgs, baselineEnv),
+  );
 
-  const diagrams = (output: string) => /(\d+) diagrams \((\d+) drawn in ([\d.]+) s, (?:(\d+) rendered in Chromium in [\d.]+ s, )?(\d+) from cache/.exec(output);
+  const diagrams = (output: string) =>
+    /(\d+) diagrams \((\d+) drawn in ([\d.]+) s, (?:(\d+) rendered in Chromium in [\d.]+ s, )?(\d+) from cache/.exec(output);
   const coldDiagrams = diagrams(cold.output);
   const warmDiagrams = diagrams(warm.output);
-  const perDiagram = coldDiagrams && Number(coldDiagrams[2]) > 0 ? `${((Number(coldDiagrams[3]) * 1000) / Number(coldDiagrams[2])).toFixed(1)} ms each` : '–';
+  const perDiagram =
+    coldDiagrams && Number(coldDiagrams[2]) > 0
+      ? `${((Number(coldDiagrams[3]) * 1000) / Number(coldDiagrams[2])).toFixed(1)} ms each`
+      : '–';
   // The build names Chromium only when it starts one, or looked for one and found none.
   const browser = (output: string) => (/Chromium/.test(output) ? 'started or looked for' : 'none');
   console.error(`${size} accounts: drawing each diagram in process…`);
@@ -163,15 +187,29 @@ for (const size of sizes) {
     ['diagrams cold', coldDiagrams ? `${coldDiagrams[2]} drawn` : 'not reported', perDiagram],
     ['diagrams warm', warmDiagrams ? `${warmDiagrams[2]} drawn, ${warmDiagrams[5]} cached` : 'not reported', ''],
     ['browser processes in the build', `${browser(cold.output)} (cold), ${browser(warm.output)} (warm)`, 'target: none'],
-    ...draw.kinds.map((kind) => [`drawing a ${kind.kind}, no cache`, `${kind.medianMs.toFixed(2)} ms median`, `slowest 5%: ${kind.p95Ms.toFixed(2)} ms; ${kind.count} drawn; target ≤ 5 ms`]),
+    ...draw.kinds.map((kind) => [
+      `drawing a ${kind.kind}, no cache`,
+      `${kind.medianMs.toFixed(2)} ms median`,
+      `slowest 5%: ${kind.p95Ms.toFixed(2)} ms; ${kind.count} drawn; target ≤ 5 ms`,
+    ]),
     ['first drawing of a process', `${draw.firstMs.toFixed(0)} ms`, 'reads and decompresses the font files'],
-    ['search index', search ? `${search[2]} ms, ${search[1]} pages` : 'not reported', kb(folderBytes(join(env.KEYPLAN_OUT_DIR, 'pagefind')))],
-    ['search answer in Chromium', latency === undefined ? 'no Chromium' : `${Math.round(latency)} ms`, 'median of 6 queries, first 5 results loaded'],
+    [
+      'search index',
+      search ? `${search[2]} ms, ${search[1]} pages` : 'not reported',
+      kb(folderBytes(join(env.KEYPLAN_OUT_DIR, 'pagefind'))),
+    ],
+    [
+      'search answer in Chromium',
+      latency === undefined ? 'no Chromium' : `${Math.round(latency)} ms`,
+      'median of 6 queries, first 5 results loaded',
+    ],
     ['peak RSS (build)', mb(Math.max(cold.rss, warm.rss)), `plain Astro ${mb(Math.max(baseCold.rss, baseWarm.rss))}`],
     ['heaviest account page', kb(heaviest.bytes), `${heaviest.page} (gzip, HTML+CSS+JS)`],
   );
 }
 
-console.log(`\nKeyplan benchmark · ${availableParallelism()} cores · Node ${process.versions.node} · median of ${runs} run${runs === 1 ? '' : 's'}\n`);
+console.log(
+  `\nKeyplan benchmark · ${availableParallelism()} cores · Node ${process.versions.node} · median of ${runs} run${runs === 1 ? '' : 's'}\n`,
+);
 console.log('| figure | value | detail |\n|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -49,7 +49,9 @@ child.on('exit', (code, signal) => {
     if (existsSync(target)) renameSync(target, previous);
     renameSync(staging, target);
   } catch (error) {
-    process.stderr.write(`keyplan build: the site was built in ${relativeName(staging)} but could not be moved to ${relativeName(target)}: ${(error as Error).message}\n`);
+    process.stderr.write(
+      `keyplan build: the site was built in ${relativeName(staging)} but could not be moved to ${relativeName(target)}: ${(error as Error).message}\n`,
+    );
     process.exit(1);
   }
   rmSync(previous, { recursive: true, force: true });

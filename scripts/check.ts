@@ -137,7 +137,10 @@ async function run(argv: string[]): Promise<number> {
   const out: string[] = [];
 
   if (args.format === 'json') {
-    const [{ jsonReport }, { contentRoot }] = await Promise.all([import('../src/lib/format-json.ts'), import('../src/node/portfolio-fs.ts')]);
+    const [{ jsonReport }, { contentRoot }] = await Promise.all([
+      import('../src/lib/format-json.ts'),
+      import('../src/node/portfolio-fs.ts'),
+    ]);
     const report = jsonReport({ today, root: contentRoot(), accounts: portfolio.accounts, reports: completeness, files, counts });
     out.push(JSON.stringify(report, null, 2));
   } else {
@@ -153,9 +156,22 @@ async function run(argv: string[]): Promise<number> {
 
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (args.format === 'github' && summaryFile) {
-    const names = new Map(portfolio.accounts.flatMap((account) => (account.plan ? [[account.id, account.plan.data.account] as const] : [])));
+    const names = new Map(
+      portfolio.accounts.flatMap((account) => (account.plan ? [[account.id, account.plan.data.account] as const] : [])),
+    );
     const { githubStepSummary } = await import('../src/lib/format-github.ts');
-    appendFileSync(summaryFile, githubStepSummary({ summary: `${summary}.`, today, accountIds, names, reports: completeness, files, t: uiStrings(current.locale).checks }));
+    appendFileSync(
+      summaryFile,
+      githubStepSummary({
+        summary: `${summary}.`,
+        today,
+        accountIds,
+        names,
+        reports: completeness,
+        files,
+        t: uiStrings(current.locale).checks,
+      }),
+    );
   }
   return counts.errors > 0 ? 1 : 0;
 }
@@ -183,8 +199,14 @@ async function compareWith(ref: string, day: string, format: Format, lang: Local
   // What each changed file says differently, field by field (the same words as the plan history).
   const { fieldChanges, formatFieldChanges } = await import('../src/lib/field-changes.ts');
   const fields = fieldChanges(base.files, readContentTree(contentDir()));
-  const markdown = formatComparison(comparison, { ref, commit: base.commit, today: current.today }, uiStrings(current.locale).checks) + formatFieldChanges(fields);
-  process.stdout.write(format === 'json' ? `${JSON.stringify({ ref, commit: base.commit, today: current.today, ...comparison, fields }, null, 2)}\n` : markdown);
+  const markdown =
+    formatComparison(comparison, { ref, commit: base.commit, today: current.today }, uiStrings(current.locale).checks) +
+    formatFieldChanges(fields);
+  process.stdout.write(
+    format === 'json'
+      ? `${JSON.stringify({ ref, commit: base.commit, today: current.today, ...comparison, fields }, null, 2)}\n`
+      : markdown,
+  );
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (summaryFile) appendFileSync(summaryFile, markdown);
   return comparison.counts.errors > 0 ? 1 : 0;

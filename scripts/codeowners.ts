@@ -55,14 +55,18 @@ function run(): number {
   // A plan or team file that fails its schema hides an owner or a handle: say so, and go on.
   const invalid = [...portfolio.invalid].sort();
   if (invalid.length) {
-    process.stderr.write(`keyplan codeowners: ${invalid.map((path) => `\`${path}\``).join(', ')} ${invalid.length === 1 ? 'fails its schema, so the owner or GitHub handle it holds is' : 'fail their schemas, so the owners or GitHub handles they hold are'} left out of CODEOWNERS. Run \`npm run check\`.\n`);
+    process.stderr.write(
+      `keyplan codeowners: ${invalid.map((path) => `\`${path}\``).join(', ')} ${invalid.length === 1 ? 'fails its schema, so the owner or GitHub handle it holds is' : 'fail their schemas, so the owners or GitHub handles they hold are'} left out of CODEOWNERS. Run \`npm run check\`.\n`,
+    );
   }
   if (values.check) {
     if (current === text) {
       process.stdout.write(`${shown} is up to date.\n`);
       return 0;
     }
-    process.stderr.write(`${shown} is ${current === undefined ? 'missing' : 'out of date with the plan owners'}. Run \`npm run codeowners\` and commit the result.\n`);
+    process.stderr.write(
+      `${shown} is ${current === undefined ? 'missing' : 'out of date with the plan owners'}. Run \`npm run codeowners\` and commit the result.\n`,
+    );
     return 1;
   }
   if (current === text) {

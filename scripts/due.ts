@@ -41,11 +41,13 @@ function run(): number {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'markdown') throw new Error(`\`--format\` must be text or markdown, got "${values.format}".`);
+  if (values.format !== 'text' && values.format !== 'markdown')
+    throw new Error(`\`--format\` must be text or markdown, got "${values.format}".`);
   const withinDays = Number(values.days);
   if (!Number.isInteger(withinDays) || withinDays < 0) throw new Error(`\`--days\` must be a whole number of days, got "${values.days}".`);
 
-  if (values.lang !== undefined && !isLocale(values.lang)) throw new Error(`\`--lang\` must be one of ${locales.join(', ')}, got "${values.lang}".`);
+  if (values.lang !== undefined && !isLocale(values.lang))
+    throw new Error(`\`--lang\` must be one of ${locales.join(', ')}, got "${values.lang}".`);
 
   const { portfolio, today } = loadPortfolio({ parallel: false });
   const { settings } = portfolio;
@@ -64,7 +66,10 @@ function run(): number {
   process.stdout.write(values.format === 'markdown' ? dueMarkdown(groups, format) : dueText(groups, format));
   // A plan that fails its schema is missing from the list: say so, without failing the reminder.
   const invalid = [...portfolio.invalid].sort();
-  if (invalid.length) process.stderr.write(`keyplan due: ${invalid.map((path) => `\`${path}\``).join(', ')} could not be read and ${invalid.length === 1 ? 'is' : 'are'} left out. Run \`npm run check\`.\n`);
+  if (invalid.length)
+    process.stderr.write(
+      `keyplan due: ${invalid.map((path) => `\`${path}\``).join(', ')} could not be read and ${invalid.length === 1 ? 'is' : 'are'} left out. Run \`npm run check\`.\n`,
+    );
   return 0;
 }
 

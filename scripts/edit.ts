@@ -30,7 +30,9 @@ const server = spawn(process.execPath, [require.resolve('decap-server/dist/index
   stdio: 'inherit',
   env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: process.cwd(), LOG_LEVEL: 'warn' },
 });
-const site = spawn(process.execPath, [fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url)), 'dev'], { stdio: ['inherit', 'pipe', 'inherit'] });
+const site = spawn(process.execPath, [fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url)), 'dev'], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+});
 children.push(server, site);
 
 let announced = false;
@@ -41,7 +43,9 @@ site.stdout!.on('data', (chunk: Buffer) => {
   if (local && !announced) {
     announced = true;
     const query = port === 8081 ? '' : `?proxy=${port}`;
-    process.stdout.write(`\n  Edit the plans of this folder at ${local[0]}admin/${query}\n  Saving writes the files here; then \`git diff\`, \`npm run check\`, commit and open a pull request.\n\n`);
+    process.stdout.write(
+      `\n  Edit the plans of this folder at ${local[0]}admin/${query}\n  Saving writes the files here; then \`git diff\`, \`npm run check\`, commit and open a pull request.\n\n`,
+    );
   }
 });
 for (const child of children) {

@@ -30,18 +30,18 @@ type Kind = (typeof KINDS)[number];
 /** The command line, read inside `main`'s error handling: a name such as `- Dash Co` looks like an option. */
 const readArgs = () =>
   parseArgs({
-  allowPositionals: true,
-  options: {
-    lang: { type: 'string' },
-    owner: { type: 'string' },
-    id: { type: 'string' },
-    title: { type: 'string' },
-    function: { type: 'string' },
-    role: { type: 'string' },
-    email: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      owner: { type: 'string' },
+      id: { type: 'string' },
+      title: { type: 'string' },
+      function: { type: 'string' },
+      role: { type: 'string' },
+      email: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 let flags: ReturnType<typeof readArgs>['values'] = {};
 let positionals: string[] = [];
 
@@ -96,7 +96,10 @@ async function askKind(): Promise<Kind> {
 function checkedId(given: string | undefined, name: string, what: string): string {
   const id = given ?? idFromName(name);
   if (SLUG.test(id) && id.length <= MAX_ID_LENGTH) return id;
-  const from = given === undefined ? ` from \`${name.length > 40 ? `${name.slice(0, 37)}…` : name}\`` : ` \`${id.length > 40 ? `${id.slice(0, 37)}…` : id}\``;
+  const from =
+    given === undefined
+      ? ` from \`${name.length > 40 ? `${name.slice(0, 37)}…` : name}\``
+      : ` \`${id.length > 40 ? `${id.slice(0, 37)}…` : id}\``;
   throw new UsageError(
     `Cannot use${from} as ${what}: an id is lowercase letters and digits joined by hyphens, such as \`aceros-del-norte\`, at most ${MAX_ID_LENGTH} characters. Pass --id with one.`,
   );
@@ -113,12 +116,19 @@ async function main(): Promise<string[]> {
   try {
     ({ values: flags, positionals } = readArgs());
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. A name that starts with \`-\` goes after \`--\`: npm run new -- account -- "- Dash Co"`);
+    throw new UsageError(
+      `${(error as Error).message}. A name that starts with \`-\` goes after \`--\`: npm run new -- account -- "- Dash Co"`,
+    );
   }
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   let [kind, ...args] = positionals as [string | undefined, ...string[]];
   if (flags.help || (!kind && !interactive)) {
-    console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, '').trim());
+    console.log(
+      readFileSync(new URL(import.meta.url), 'utf8')
+        .split('*/')[0]!
+        .replace(/^\/\*\*?|^ \* ?/gm, '')
+        .trim(),
+    );
     return [];
   }
   if (!kind) kind = await askKind();
@@ -135,9 +145,13 @@ async function main(): Promise<string[]> {
       if (lang !== 'en' && lang !== 'es') throw new UsageError(`--lang must be en or es, got \`${lang}\`.`);
       const kams = [...state.portfolio.team].filter(([, doc]) => doc.data.role === 'kam').map(([memberId]) => memberId);
       const owner = flags.owner ?? (interactive && kams.length > 1 ? await ask(`Owner (team id: ${kams.join(', ')})`, kams[0]) : kams[0]);
-      if (!owner) throw new UsageError('No key account manager in content/team/ to own the plan: add one with `npm run new -- member "Name" --role kam` or pass --owner.');
+      if (!owner)
+        throw new UsageError(
+          'No key account manager in content/team/ to own the plan: add one with `npm run new -- member "Name" --role kam` or pass --owner.',
+        );
       const dir = join(root, 'accounts', id);
-      if (existsSync(dir)) throw new UsageError(`${rel(dir)} already exists; Keyplan never overwrites content. Pass --id to choose another id.`);
+      if (existsSync(dir))
+        throw new UsageError(`${rel(dir)} already exists; Keyplan never overwrites content. Pass --id to choose another id.`);
       const files = [join(dir, 'plan.mdx'), join(dir, 'stakeholders.mdx'), join(dir, 'value', 'value-proposition.mdx')];
       create(files[0]!, planTemplate({ name, lang, owner, today, currency: settings.currency }));
       create(files[1]!, stakeholdersTemplate(lang));
@@ -175,7 +189,8 @@ async function main(): Promise<string[]> {
       const name = args[0] ?? (interactive ? await ask('Name') : '');
       if (!name) throw new UsageError('Usage: npm run new -- member "Name" [--role kam] [--function Sales]');
       const role = flags.role ?? 'kam';
-      if (!(teamRoles as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${teamRoles.join(', ')}, got \`${role}\`.`);
+      if (!(teamRoles as readonly string[]).includes(role))
+        throw new UsageError(`--role must be one of ${teamRoles.join(', ')}, got \`${role}\`.`);
       const file = join(root, 'team', `${checkedId(flags.id, name, "the member's id")}.yaml`);
       create(file, memberTemplate(name, role, flags.function, flags.email));
       return [file];
@@ -188,8 +203,15 @@ try {
   if (written.length > 0) {
     for (const file of written) console.log(`created ${rel(file)}`);
     const mine = new Set(written.map(rel));
-    const lines = formatMessages(loadState().reporter.sorted().filter((file) => mine.has(file.path)));
-    if (lines.length > 0) console.log(`\nWhat the check says about ${written.length === 1 ? 'it' : 'them'} (warnings are expected until you fill them in):\n${lines.join('\n')}`);
+    const lines = formatMessages(
+      loadState()
+        .reporter.sorted()
+        .filter((file) => mine.has(file.path)),
+    );
+    if (lines.length > 0)
+      console.log(
+        `\nWhat the check says about ${written.length === 1 ? 'it' : 'them'} (warnings are expected until you fill them in):\n${lines.join('\n')}`,
+      );
     console.log(`\nNext: fill in the files, run \`npm run check\`, then \`npm run dev\` to see the page, and open a pull request.`);
   }
 } catch (error) {

@@ -14,7 +14,10 @@ const { values } = parseArgs({ options: { check: { type: 'boolean', default: fal
 const dir = values.dir;
 const stale: string[] = [];
 mkdirSync(dir, { recursive: true });
-const files: [string, string][] = [...[...jsonSchemaFiles()].map(([name, text]): [string, string] => [join(dir, name), text]), [CMS_CONFIG_PATH, cmsConfigFile()]];
+const files: [string, string][] = [
+  ...[...jsonSchemaFiles()].map(([name, text]): [string, string] => [join(dir, name), text]),
+  [CMS_CONFIG_PATH, cmsConfigFile()],
+];
 for (const [path, text] of files) {
   let current: string | undefined;
   try {
@@ -29,11 +32,15 @@ for (const [path, text] of files) {
 
 if (values.check) {
   if (stale.length) {
-    process.stderr.write(`These files are out of date with src/schemas/: ${stale.join(', ')}. Run \`npm run schemas\` and commit the result.\n`);
+    process.stderr.write(
+      `These files are out of date with src/schemas/: ${stale.join(', ')}. Run \`npm run schemas\` and commit the result.\n`,
+    );
     process.exitCode = 1;
   } else {
     process.stdout.write('The JSON Schemas in schemas/ and the editor configuration are up to date.\n');
   }
 } else {
-  process.stdout.write(stale.length ? `Wrote ${stale.join(', ')}.\n` : 'The JSON Schemas in schemas/ and the editor configuration are up to date.\n');
+  process.stdout.write(
+    stale.length ? `Wrote ${stale.join(', ')}.\n` : 'The JSON Schemas in schemas/ and the editor configuration are up to date.\n',
+  );
 }

@@ -33,7 +33,12 @@ export function drawTimings(files: readonly SourceFile[], today: string): DrawTi
   }
   const kinds = [...times].map(([kind, list]) => {
     const sorted = [...list].sort((a, b) => a - b);
-    return { kind, count: list.length, medianMs: sorted[Math.floor(sorted.length / 2)]!, p95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]! };
+    return {
+      kind,
+      count: list.length,
+      medianMs: sorted[Math.floor(sorted.length / 2)]!,
+      p95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
+    };
   });
   return { firstMs, kinds };
 }

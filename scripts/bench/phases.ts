@@ -27,7 +27,9 @@ export function buildPhases(log: string): Phase[] {
   // Vite bundles twice (the server, then the client); both count.
   const bundles = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${SECONDS}`, 'g'))];
   if (bundles.length > 0) phases.push({ name: 'Vite bundle', ms: bundles.reduce((sum, match) => sum + duration(match[1]!), 0) });
-  add('pages', new RegExp(String.raw`generating static routes[^\n]*\n(?:[^\n]*\n)*?[^\n]*✓ Completed in ${SECONDS}`), (m) => duration(m[1]!));
+  add('pages', new RegExp(String.raw`generating static routes[^\n]*\n(?:[^\n]*\n)*?[^\n]*✓ Completed in ${SECONDS}`), (m) =>
+    duration(m[1]!),
+  );
   add('diagrams', /(\d+) diagrams \(\d+ drawn in ([\d.]+) s/, (m) => Number(m[2]) * 1000);
   add('search index', /search index: \d+ pages in (\d+) ms/, (m) => Number(m[1]));
   return phases;

@@ -16,7 +16,10 @@ export function startEditor(): void {
   const data = JSON.parse(document.getElementById('keyplan-editor')!.textContent!) as EditorPageData;
   const cms = window.CMS;
   cms.registerCustomFormat('keyplan-mdx', 'mdx', { fromFile: (text) => fromFile(text, 'mdx'), toFile: (entry) => toFile(entry, 'mdx') });
-  cms.registerCustomFormat('keyplan-yaml', 'yaml', { fromFile: (text) => fromFile(text, 'yaml'), toFile: (entry) => toFile(entry, 'yaml') });
+  cms.registerCustomFormat('keyplan-yaml', 'yaml', {
+    fromFile: (text) => fromFile(text, 'yaml'),
+    toFile: (entry) => toFile(entry, 'yaml'),
+  });
   registerWidgets(cms, data.strings);
 
   const local = LOCAL_HOSTS.has(location.hostname);

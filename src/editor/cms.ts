@@ -14,7 +14,11 @@ type Component = unknown;
 
 export interface Cms {
   init(options: { config: object }): void;
-  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): object; toFile(data: Record<string, unknown>): string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: { fromFile(text: string): object; toFile(data: Record<string, unknown>): string },
+  ): void;
   registerWidget(name: string, control: Component, preview?: Component): void;
   getWidget(name: string): { control: Component; preview: Component };
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;

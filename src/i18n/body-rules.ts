@@ -34,15 +34,18 @@ const en: BodyRuleStrings = {
     `\`${keyword}\` is not allowed in a body: bodies are content, not code (\`content.mdx: strict\`). Remove it; bodies need no imports. ${TRUSTED_HINT_EN}`,
   expression: (source) =>
     `${source} runs code, and a body may only print a frontmatter field, such as \`{frontmatter.revenue.target}\`. Write the text itself instead. ${TRUSTED_HINT_EN}`,
-  component: (name) => `\`<${name}>\` is not a component a body may use: bodies are content, not code. Write it in Markdown instead. ${TRUSTED_HINT_EN}`,
+  component: (name) =>
+    `\`<${name}>\` is not a component a body may use: bodies are content, not code. Write it in Markdown instead. ${TRUSTED_HINT_EN}`,
   element: (name, why) =>
     `\`<${name}>\` is not allowed in a body${why ? `: it ${why}` : ': it is not on the list of safe HTML elements (README, "Content safety")'}. Write it in Markdown instead.`,
   attribute: (attribute, element) =>
     `\`${attribute}\` is not allowed on \`<${element}>\`: it is not on the list of safe attributes (README, "Content safety"). Remove it.`,
   style: (element) =>
     `\`style\` on \`<${element}>\` is not allowed: it can cover the page with look-alike content (a fake sign-in box) or restyle the site. Remove it; the site's styles apply to Markdown.`,
-  handler: (attribute, element) => `\`${attribute}\` on \`<${element}>\` is an inline event handler: it runs code in the reader's browser. Remove it.`,
-  spread: (element) => `\`{...}\` on \`<${element}>\` spreads attributes, so it can add event handlers or raw HTML. Write each attribute out.`,
+  handler: (attribute, element) =>
+    `\`${attribute}\` on \`<${element}>\` is an inline event handler: it runs code in the reader's browser. Remove it.`,
+  spread: (element) =>
+    `\`{...}\` on \`<${element}>\` spreads attributes, so it can add event handlers or raw HTML. Write each attribute out.`,
   attributeExpression: (attribute, element) =>
     `\`${attribute}={…}\` on \`<${element}>\` computes its value: an attribute may only be plain text, or for attributes that are not links a frontmatter field such as \`{frontmatter.account}\`. Write the value itself.`,
   url: (attribute, element, url) =>
@@ -57,7 +60,8 @@ const en: BodyRuleStrings = {
     `${what} is not allowed in an SVG image (\`${file}\`): a browser runs or loads it when the image is opened. Remove it, or export the image again as plain SVG or PNG.`,
   mermaidKey: (key) =>
     `\`${key}\` cannot be set in a diagram: it could load files from other sites or change how every diagram is drawn and sanitised. Remove it; a diagram may set \`theme\` and its own diagram type's options (such as \`flowchart\` or \`gantt\`).`,
-  mermaidUnreadable: 'This `%%{init: …}%%` directive cannot be read as JSON, so it cannot be checked. Write it as JSON, such as `%%{init: {"theme": "neutral"}}%%`.',
+  mermaidUnreadable:
+    'This `%%{init: …}%%` directive cannot be read as JSON, so it cannot be checked. Write it as JSON, such as `%%{init: {"theme": "neutral"}}%%`.',
   why: {
     script: "runs code in the reader's browser",
     iframe: 'embeds another document in the page',
@@ -79,15 +83,18 @@ const es: BodyRuleStrings = {
     `\`${keyword}\` no se admite en un cuerpo: los cuerpos son contenido, no código (\`content.mdx: strict\`). Bórralo; los cuerpos no necesitan importar nada. ${TRUSTED_HINT_ES}`,
   expression: (source) =>
     `${source} ejecuta código, y un cuerpo solo puede mostrar un campo del frontmatter, como \`{frontmatter.revenue.target}\`. Escribe el texto directamente. ${TRUSTED_HINT_ES}`,
-  component: (name) => `\`<${name}>\` no es un componente que un cuerpo pueda usar: los cuerpos son contenido, no código. Escríbelo en Markdown. ${TRUSTED_HINT_ES}`,
+  component: (name) =>
+    `\`<${name}>\` no es un componente que un cuerpo pueda usar: los cuerpos son contenido, no código. Escríbelo en Markdown. ${TRUSTED_HINT_ES}`,
   element: (name, why) =>
     `\`<${name}>\` no se admite en un cuerpo${why ? `: ${why}` : ': no está en la lista de elementos HTML seguros (README, "Content safety")'}. Escríbelo en Markdown.`,
   attribute: (attribute, element) =>
     `\`${attribute}\` no se admite en \`<${element}>\`: no está en la lista de atributos seguros (README, "Content safety"). Bórralo.`,
   style: (element) =>
     `\`style\` en \`<${element}>\` no se admite: puede tapar la página con contenido falso (un acceso de inicio de sesión falso) o cambiar el aspecto del sitio. Bórralo; los estilos del sitio se aplican al Markdown.`,
-  handler: (attribute, element) => `\`${attribute}\` en \`<${element}>\` es un manejador de eventos: ejecuta código en el navegador de quien lee. Bórralo.`,
-  spread: (element) => `\`{...}\` en \`<${element}>\` reparte atributos, así que puede añadir manejadores de eventos o HTML sin escapar. Escribe cada atributo.`,
+  handler: (attribute, element) =>
+    `\`${attribute}\` en \`<${element}>\` es un manejador de eventos: ejecuta código en el navegador de quien lee. Bórralo.`,
+  spread: (element) =>
+    `\`{...}\` en \`<${element}>\` reparte atributos, así que puede añadir manejadores de eventos o HTML sin escapar. Escribe cada atributo.`,
   attributeExpression: (attribute, element) =>
     `\`${attribute}={…}\` en \`<${element}>\` calcula su valor: un atributo solo puede ser texto, o, si no es un enlace, un campo del frontmatter como \`{frontmatter.account}\`. Escribe el valor directamente.`,
   url: (attribute, element, url) =>
@@ -102,7 +109,8 @@ const es: BodyRuleStrings = {
     `${what} no se admite en una imagen SVG (\`${file}\`): el navegador lo ejecuta o lo carga al abrir la imagen. Bórralo, o exporta de nuevo la imagen como SVG simple o PNG.`,
   mermaidKey: (key) =>
     `\`${key}\` no se puede fijar en un diagrama: podría cargar archivos de otros sitios o cambiar cómo se dibujan y depuran todos los diagramas. Bórralo; un diagrama puede fijar \`theme\` y las opciones de su propio tipo (como \`flowchart\` o \`gantt\`).`,
-  mermaidUnreadable: 'Esta directiva `%%{init: …}%%` no se puede leer como JSON, así que no se puede comprobar. Escríbela en JSON, como `%%{init: {"theme": "neutral"}}%%`.',
+  mermaidUnreadable:
+    'Esta directiva `%%{init: …}%%` no se puede leer como JSON, así que no se puede comprobar. Escríbela en JSON, como `%%{init: {"theme": "neutral"}}%%`.',
   why: {
     script: 'ejecuta código en el navegador de quien lee',
     iframe: 'incrusta otro documento en la página',

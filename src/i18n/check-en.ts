@@ -1,6 +1,7 @@
 import type { CheckStrings } from './check-types.ts';
 
-const listing = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+const listing = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 const count = (value: number, word: string, plural = `${word}s`) => `${value} ${value === 1 ? word : plural}`;
 
 export const checksEn: CheckStrings = {
@@ -15,7 +16,8 @@ export const checksEn: CheckStrings = {
       client: "the state of the client's business (its competitive advantages, main problems, competitors and history with us)",
       vision: "how our offering improves the client's business (a business vision, not a catalogue)",
     },
-    found: (titles) => (titles.length ? ` (its sections: ${titles.map((title) => `\`${title}\``).join(', ')})` : ' (its body has no `##` sections)'),
+    found: (titles) =>
+      titles.length ? ` (its sections: ${titles.map((title) => `\`${title}\``).join(', ')})` : ' (its body has no `##` sections)',
     noSection: (title, found) => `The plan has no \`${title}\` section${found}.`,
     addKnowledge: (knowledge, industry, client, min, industryAbout, clientAbout) =>
       `Add \`## ${knowledge}\` with a \`### ${industry}\` and a \`### ${client}\` subsection of at least ${min} words each, on ${industryAbout} and on ${clientAbout}.`,
@@ -79,8 +81,10 @@ export const checksEn: CheckStrings = {
     unknownValidator: (by) => `\`clientValidation.by\` is \`${by}\`, who is not in this account's stakeholder map.`,
     useStakeholderId: 'Use the `id` of a person in `stakeholders.mdx`.',
     validatedAfterPeriod: (date, end) => `\`clientValidation.date\` is ${date}, after the period ends (${end}).`,
-    validateInPeriod: "The client commits to a plan during its period or before it starts: validate this period's plan with the client and set that date.",
-    validatedAfterToday: (date, today) => `\`clientValidation.date\` is ${date}, after today (${today}): the validation has not happened yet.`,
+    validateInPeriod:
+      "The client commits to a plan during its period or before it starts: validate this period's plan with the client and set that date.",
+    validatedAfterToday: (date, today) =>
+      `\`clientValidation.date\` is ${date}, after today (${today}): the validation has not happened yet.`,
     setWhenValidated: 'Set the date once the client has reviewed the plan and committed to it.',
     validated: (id, name, date) => `Validated by \`${id}\` (${name}) on ${date}.`,
   },
@@ -88,8 +92,10 @@ export const checksEn: CheckStrings = {
   freshness: {
     reviewedFuture: (reviewed, today) => `\`reviewed\` is ${reviewed}, after today (${today}).`,
     writeLastReview: 'Write the date of the last review that took place; a planned one goes in `nextReview`.',
-    stale: (reviewed, age, today, limit) => `\`reviewed\` is ${reviewed}, ${count(age, 'day')} before today (${today}); a plan goes stale after ${limit}.`,
-    nextPast: (nextReview, late, today, staleAlso) => `\`nextReview\` is ${nextReview}, ${count(late, 'day')} past (today is ${today})${staleAlso}.`,
+    stale: (reviewed, age, today, limit) =>
+      `\`reviewed\` is ${reviewed}, ${count(age, 'day')} before today (${today}); a plan goes stale after ${limit}.`,
+    nextPast: (nextReview, late, today, staleAlso) =>
+      `\`nextReview\` is ${nextReview}, ${count(late, 'day')} past (today is ${today})${staleAlso}.`,
     alsoStale: (reviewed, age, limit) => `, and \`reviewed\` is ${reviewed}, ${count(age, 'day')} ago (stale after ${limit})`,
     holdReview: 'Hold the review, then set `reviewed:` to its date and `nextReview:` to the next one.',
     review: 'Review the plan with the account team, update what changed and set `reviewed:` to the date of that review.',
@@ -101,7 +107,8 @@ export const checksEn: CheckStrings = {
   overdue: {
     warn: ' (A warning: `completeness.overdue` is `warn`.)',
     touched: ' This change touches the account, so it must bring the review up to date (`completeness.overdue: changed`).',
-    untouched: ' A warning for now: a pull request that changes this account must bring the review up to date (`completeness.overdue: changed`).',
+    untouched:
+      ' A warning for now: a pull request that changes this account must bring the review up to date (`completeness.overdue: changed`).',
   },
 
   placeholders: {
@@ -118,7 +125,8 @@ export const checksEn: CheckStrings = {
 
   selection: {
     passed: 'All six selection scores and `coInvestment` are given.',
-    scale: 'scored from 1 to 5, where 5 is always good for us (`costToServe: 5` means cheap to serve): the scores place the account in the selection matrix.',
+    scale:
+      'scored from 1 to 5, where 5 is always good for us (`costToServe: 5` means cheap to serve): the scores place the account in the selection matrix.',
     none: 'The plan has no `selection` scores.',
     addSelection: (scale) =>
       `Add \`selection:\` with \`attractiveness\` (\`profitability\`, \`growth\`, \`strategicValue\`), \`position\` (\`customerKnowledge\`, \`brandImage\`, \`costToServe\`) and \`coInvestment\`, each ${scale}`,
@@ -147,7 +155,8 @@ export const checksEn: CheckStrings = {
     argue: (files) => `${listing(files)} ${files.length === 1 ? 'argues' : 'argue'} with numbers.`,
     noValid: (files) => `The account has no valid value proposition: ${files} could not be read.`,
     none: (dir) => `The account has no value proposition (no file in \`${dir}value/\`).`,
-    add: (numbers) => `Add \`value/<name>.mdx\`: a vision of the client's business with our offering, and arguments with numbers: ${numbers}.`,
+    add: (numbers) =>
+      `Add \`value/<name>.mdx\`: a vision of the client's business with our offering, and arguments with numbers: ${numbers}.`,
     onlyOne: (file) => `The account's only value proposition, ${file}, has no argument with a number.`,
     noneOf: (value, files) => `None of the account's ${value} value propositions (${files}) has an argument with a number.`,
     giveNumber: (numbers) => `Give at least one argument ${numbers}, so our contact can sell the proposal inside the client.`,
@@ -172,11 +181,13 @@ export const checksEn: CheckStrings = {
       `This file has ${chars.toLocaleString('en')} characters; Keyplan reads content files of up to ${max.toLocaleString('en')}. A plan is a few thousand: move long material (exports, data, images) out of \`${root}/\` and link to it.`,
     unknownInAccount:
       'Keyplan does not read this file. An account folder holds `plan.mdx`, `stakeholders.mdx` and `value/<name>.mdx`; rename or move it.',
-    unknownAtRoot: (root) => `Keyplan does not read this file. \`${root}/\` holds \`settings.yaml\`, \`team/<id>.yaml\` and \`accounts/<id>/\`.`,
+    unknownAtRoot: (root) =>
+      `Keyplan does not read this file. \`${root}/\` holds \`settings.yaml\`, \`team/<id>.yaml\` and \`accounts/<id>/\`.`,
     what: { team: 'team member', account: 'account folder', value: 'value proposition file' },
     duplicate: (what, id, suggestion) =>
       `The ${what} name \`${id}\` differs from \`${suggestion}\` only in letter case or accents. On macOS and Windows they are the same name, so one would silently replace the other, and ids are lowercase. Merge \`${id}\` into \`${suggestion}\` and delete it.`,
-    notSlug: (what, id, suggestion) => `The ${what} name \`${id}\` is not a lowercase slug, so it cannot be an id. Rename it to \`${suggestion || 'a-lowercase-name'}\`.`,
+    notSlug: (what, id, suggestion) =>
+      `The ${what} name \`${id}\` is not a lowercase slug, so it cannot be an id. Rename it to \`${suggestion || 'a-lowercase-name'}\`.`,
     noSettings: (path) => `\`${path}\` is missing. Create it with at least \`company: Your Company\`.`,
     noPlan: (id) =>
       `The account folder \`${id}\` has no \`plan.mdx\`. Every account needs a plan: run \`npm run new -- account "<Client name>"\` or add the file.`,
@@ -227,7 +238,14 @@ export const checksEn: CheckStrings = {
       text: (shown) => `the text ${shown}`,
       other: (type, shown) => `${type} ${shown}`,
     },
-    expected: { string: 'text', number: 'a number', int: 'a whole number', boolean: '`true` or `false`', array: 'a list', object: 'a mapping of fields' },
+    expected: {
+      string: 'text',
+      number: 'a number',
+      int: 'a whole number',
+      boolean: '`true` or `false`',
+      array: 'a list',
+      object: 'a mapping of fields',
+    },
     formats: { email: 'an e-mail address such as `name@company.com`', url: 'a full web address starting with `https://`' },
     required: (field, expected) => `${field} is required and missing. Add it as ${expected}.`,
     unitHint: (number) => ` Write the number alone (${number}) and put the unit in \`unit\`.`,
@@ -261,7 +279,16 @@ export const checksEn: CheckStrings = {
     complete: 'complete',
     title: 'Keyplan check',
     today: (today) => `today: ${today}`,
-    columns: { plan: 'Plan', status: 'Status', score: 'Score', failing: 'Failing checks', level: 'Level', where: 'Where', message: 'Message', rule: 'Rule' },
+    columns: {
+      plan: 'Plan',
+      status: 'Status',
+      score: 'Score',
+      failing: 'Failing checks',
+      level: 'Level',
+      where: 'Where',
+      message: 'Message',
+      rule: 'Rule',
+    },
     level: { error: 'error', warning: 'warning' },
   },
 

@@ -12,10 +12,12 @@ export const checksEs: CheckStrings = {
   knowledge: {
     about: {
       industry: 'el sector del cliente (su mercado, sus tendencias y sus presiones)',
-      client: 'la situación del negocio del cliente (sus ventajas competitivas, sus principales problemas, sus competidores y su historia con nosotros)',
+      client:
+        'la situación del negocio del cliente (sus ventajas competitivas, sus principales problemas, sus competidores y su historia con nosotros)',
       vision: 'cómo nuestra oferta mejora el negocio del cliente (una visión de negocio, no un catálogo)',
     },
-    found: (titles) => (titles.length ? ` (sus secciones: ${titles.map((title) => `\`${title}\``).join(', ')})` : ' (su cuerpo no tiene secciones `##`)'),
+    found: (titles) =>
+      titles.length ? ` (sus secciones: ${titles.map((title) => `\`${title}\``).join(', ')})` : ' (su cuerpo no tiene secciones `##`)',
     noSection: (title, found) => `El plan no tiene sección \`${title}\`${found}.`,
     addKnowledge: (knowledge, industry, client, min, industryAbout, clientAbout) =>
       `Añade \`## ${knowledge}\` con una subsección \`### ${industry}\` y otra \`### ${client}\` de al menos ${min} palabras cada una, sobre ${industryAbout} y sobre ${clientAbout}.`,
@@ -50,8 +52,10 @@ export const checksEs: CheckStrings = {
     addWithStance: (dmu) => `Añade ${dmu}, con la actitud (\`stance\`) de cada persona hacia nosotros.`,
     nobodyCovered: 'no se sabe si las personas de mucha influencia están cubiertas',
     noHighInfluence: 'Nadie en el mapa tiene `influence: high`.',
-    covered: (high) => `${high === 1 ? 'La persona de mucha influencia tiene' : `Las ${high} personas de mucha influencia tienen`} un responsable en nuestro equipo.`,
-    uncovered: (index, id, name) => `\`people[${index}]\` (\`${id}\`, ${name}) tiene mucha influencia y ningún responsable (\`owner\`) en nuestro equipo.`,
+    covered: (high) =>
+      `${high === 1 ? 'La persona de mucha influencia tiene' : `Las ${high} personas de mucha influencia tienen`} un responsable en nuestro equipo.`,
+    uncovered: (index, id, name) =>
+      `\`people[${index}]\` (\`${id}\`, ${name}) tiene mucha influencia y ningún responsable (\`owner\`) en nuestro equipo.`,
     setOwner: 'Pon en `owner:` el id de equipo de la persona que la atiende.',
   },
 
@@ -79,8 +83,10 @@ export const checksEs: CheckStrings = {
     unknownValidator: (by) => `\`clientValidation.by\` es \`${by}\`, que no está en el mapa de interlocutores de esta cuenta.`,
     useStakeholderId: 'Usa el `id` de una persona de `stakeholders.mdx`.',
     validatedAfterPeriod: (date, end) => `\`clientValidation.date\` es ${date}, después de que termine el periodo (${end}).`,
-    validateInPeriod: 'El cliente se compromete con un plan durante su periodo o antes de que empiece: valida con el cliente el plan de este periodo y pon esa fecha.',
-    validatedAfterToday: (date, today) => `\`clientValidation.date\` es ${date}, posterior a hoy (${today}): la validación todavía no ha tenido lugar.`,
+    validateInPeriod:
+      'El cliente se compromete con un plan durante su periodo o antes de que empiece: valida con el cliente el plan de este periodo y pon esa fecha.',
+    validatedAfterToday: (date, today) =>
+      `\`clientValidation.date\` es ${date}, posterior a hoy (${today}): la validación todavía no ha tenido lugar.`,
     setWhenValidated: 'Pon la fecha cuando el cliente haya revisado el plan y se haya comprometido con él.',
     validated: (id, name, date) => `Validado por \`${id}\` (${name}) el ${date}.`,
   },
@@ -90,7 +96,8 @@ export const checksEs: CheckStrings = {
     writeLastReview: 'Escribe la fecha de la última revisión que se hizo; una revisión prevista va en `nextReview`.',
     stale: (reviewed, age, today, limit) =>
       `\`reviewed\` es ${reviewed}, ${count(age, 'día')} antes de hoy (${today}); un plan se queda desactualizado a los ${limit}.`,
-    nextPast: (nextReview, late, today, staleAlso) => `\`nextReview\` es ${nextReview}, hace ${count(late, 'día')} (hoy es ${today})${staleAlso}.`,
+    nextPast: (nextReview, late, today, staleAlso) =>
+      `\`nextReview\` es ${nextReview}, hace ${count(late, 'día')} (hoy es ${today})${staleAlso}.`,
     alsoStale: (reviewed, age, limit) => `, y \`reviewed\` es ${reviewed}, hace ${count(age, 'día')} (desactualizado a los ${limit})`,
     holdReview: 'Haz la revisión y después pon en `reviewed:` su fecha y en `nextReview:` la de la siguiente.',
     review: 'Revisa el plan con el equipo de la cuenta, actualiza lo que haya cambiado y pon en `reviewed:` la fecha de esa revisión.',
@@ -102,11 +109,13 @@ export const checksEs: CheckStrings = {
   overdue: {
     warn: ' (Es un aviso: `completeness.overdue` es `warn`.)',
     touched: ' Este cambio toca la cuenta, así que debe poner al día la revisión (`completeness.overdue: changed`).',
-    untouched: ' Por ahora es un aviso: un pull request que cambie esta cuenta deberá poner al día la revisión (`completeness.overdue: changed`).',
+    untouched:
+      ' Por ahora es un aviso: un pull request que cambie esta cuenta deberá poner al día la revisión (`completeness.overdue: changed`).',
   },
 
   placeholders: {
-    naming: (words) => `${words.length > 1 ? 'los marcadores pendientes' : 'el marcador pendiente'} ${listing(words.map((word) => `\`${word}\``))}`,
+    naming: (words) =>
+      `${words.length > 1 ? 'los marcadores pendientes' : 'el marcador pendiente'} ${listing(words.map((word) => `\`${word}\``))}`,
     heading: (heading, naming) => `El título \`${heading}\` contiene ${naming}.`,
     giveTitle: 'Pon a la sección su título real.',
     body: (naming) => `El cuerpo todavía contiene ${naming}.`,
@@ -130,7 +139,8 @@ export const checksEs: CheckStrings = {
 
   team: {
     noSponsor: 'El plan no tiene `sponsor`.',
-    addSponsor: 'Añade `sponsor:` con el id de equipo del directivo de nuestra empresa que respalda la cuenta (una persona de `content/team/`).',
+    addSponsor:
+      'Añade `sponsor:` con el id de equipo del directivo de nuestra empresa que respalda la cuenta (una persona de `content/team/`).',
     sponsorIsOwner: (id) => `\`sponsor\` es \`${id}\`, que también es el \`owner\` del plan.`,
     nameSponsor: 'El patrocinador ejecutivo respalda al KAM desde arriba: nombra a un directivo o gerente de nuestra empresa.',
     sponsored: (id) => `Patrocinado por \`${id}\`.`,
@@ -149,10 +159,12 @@ export const checksEs: CheckStrings = {
     argue: (files) => `${listing(files)} ${files.length === 1 ? 'argumenta' : 'argumentan'} con cifras.`,
     noValid: (files) => `La cuenta no tiene ninguna propuesta de valor válida: no se ha podido leer ${files}.`,
     none: (dir) => `La cuenta no tiene propuesta de valor (ningún archivo en \`${dir}value/\`).`,
-    add: (numbers) => `Añade \`value/<nombre>.mdx\`: una visión del negocio del cliente con nuestra oferta, y argumentos con cifras: ${numbers}.`,
+    add: (numbers) =>
+      `Añade \`value/<nombre>.mdx\`: una visión del negocio del cliente con nuestra oferta, y argumentos con cifras: ${numbers}.`,
     onlyOne: (file) => `La única propuesta de valor de la cuenta, ${file}, no tiene ningún argumento con cifras.`,
     noneOf: (value, files) => `Ninguna de las ${value} propuestas de valor de la cuenta (${files}) tiene un argumento con cifras.`,
-    giveNumber: (numbers) => `Da al menos un argumento con ${numbers}, para que nuestro contacto pueda vender la propuesta dentro del cliente.`,
+    giveNumber: (numbers) =>
+      `Da al menos un argumento con ${numbers}, para que nuestro contacto pueda vender la propuesta dentro del cliente.`,
   },
   syntax: {
     noFrontmatter: 'Este archivo no tiene frontmatter. Empiézalo con una línea `---`, los campos en YAML y otra línea `---`.',
@@ -174,7 +186,8 @@ export const checksEs: CheckStrings = {
       `Este archivo tiene ${chars.toLocaleString('es')} caracteres; Keyplan lee archivos de contenido de hasta ${max.toLocaleString('es')}. Un plan tiene unos pocos miles: saca el material largo (exportaciones, datos, imágenes) de \`${root}/\` y enlázalo.`,
     unknownInAccount:
       'Keyplan no lee este archivo. Una carpeta de cuenta contiene `plan.mdx`, `stakeholders.mdx` y `value/<nombre>.mdx`; cámbialo de nombre o de sitio.',
-    unknownAtRoot: (root) => `Keyplan no lee este archivo. \`${root}/\` contiene \`settings.yaml\`, \`team/<id>.yaml\` y \`accounts/<id>/\`.`,
+    unknownAtRoot: (root) =>
+      `Keyplan no lee este archivo. \`${root}/\` contiene \`settings.yaml\`, \`team/<id>.yaml\` y \`accounts/<id>/\`.`,
     what: { team: 'de la persona del equipo', account: 'de la carpeta de cuenta', value: 'del archivo de propuesta de valor' },
     duplicate: (what, id, suggestion) =>
       `El nombre ${what} \`${id}\` solo se distingue de \`${suggestion}\` en mayúsculas o acentos. En macOS y Windows son el mismo nombre, así que uno sustituiría al otro sin avisar, y los ids van en minúsculas. Junta \`${id}\` con \`${suggestion}\` y bórralo.`,
@@ -230,7 +243,14 @@ export const checksEs: CheckStrings = {
       text: (shown) => `el texto ${shown}`,
       other: (type, shown) => `${({ number: 'el número', boolean: 'el valor' } as Record<string, string>)[type] ?? type} ${shown}`,
     },
-    expected: { string: 'texto', number: 'un número', int: 'un número entero', boolean: '`true` o `false`', array: 'una lista', object: 'un conjunto de campos' },
+    expected: {
+      string: 'texto',
+      number: 'un número',
+      int: 'un número entero',
+      boolean: '`true` o `false`',
+      array: 'una lista',
+      object: 'un conjunto de campos',
+    },
     formats: { email: 'una dirección de correo como `nombre@empresa.com`', url: 'una dirección web completa que empiece por `https://`' },
     required: (field, expected) => `Falta ${field}, que es obligatorio. Añádelo como ${expected}.`,
     unitHint: (number) => ` Escribe solo el número (${number}) y pon la unidad en \`unit\`.`,
@@ -264,7 +284,16 @@ export const checksEs: CheckStrings = {
     complete: 'completo',
     title: 'Comprobación de Keyplan',
     today: (today) => `hoy: ${today}`,
-    columns: { plan: 'Plan', status: 'Estado', score: 'Puntuación', failing: 'Comprobaciones que fallan', level: 'Nivel', where: 'Dónde', message: 'Mensaje', rule: 'Regla' },
+    columns: {
+      plan: 'Plan',
+      status: 'Estado',
+      score: 'Puntuación',
+      failing: 'Comprobaciones que fallan',
+      level: 'Nivel',
+      where: 'Dónde',
+      message: 'Mensaje',
+      rule: 'Regla',
+    },
     level: { error: 'error', warning: 'aviso' },
   },
 
@@ -296,7 +325,8 @@ export const checksEs: CheckStrings = {
     newWarnings: (value) => count(value, 'aviso nuevo', 'avisos nuevos'),
     overdue: (value) => `${count(value, 'plan', 'planes')} con la revisión vencida`,
     overdueNote: 'Aquí son avisos: este cambio no los toca. Un cambio en cualquiera de estas cuentas debe poner al día su revisión.',
-    total: (errors, warnings) => `El contenido, con el cambio, tiene en total ${count(errors, 'error', 'errores')} y ${count(warnings, 'aviso')}.`,
+    total: (errors, warnings) =>
+      `El contenido, con el cambio, tiene en total ${count(errors, 'error', 'errores')} y ${count(warnings, 'aviso')}.`,
   },
 
   run: {

@@ -249,7 +249,16 @@ export interface CheckStrings {
     noChange: string;
     title: string;
     compared: (ref: string, commit: string, today: string, headline: string) => string;
-    columns: { plan: string; completeness: string; newlyFailing: string; newlyPassing: string; failing: string; where: string; message: string; rule: string };
+    columns: {
+      plan: string;
+      completeness: string;
+      newlyFailing: string;
+      newlyPassing: string;
+      failing: string;
+      where: string;
+      message: string;
+      rule: string;
+    };
     addedTitle: string;
     removedList: (plans: string) => string;
     newWarnings: (count: number) => string;

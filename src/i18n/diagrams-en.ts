@@ -30,7 +30,8 @@ export const diagramsEn: DiagramPhrases = {
   timeline: {
     title: (account) => `Action plan timeline of ${account}`,
     description: (dated, undated) =>
-      `${dated} ${dated === 1 ? 'action' : 'actions'} by due date` + (undated > 0 ? `; ${undated} without a due date are listed apart.` : '.'),
+      `${dated} ${dated === 1 ? 'action' : 'actions'} by due date` +
+      (undated > 0 ? `; ${undated} without a due date are listed apart.` : '.'),
     period: 'Plan period',
     today: 'Today',
   },

@@ -30,8 +30,7 @@ export const diagramsEs: DiagramPhrases = {
   timeline: {
     title: (account) => `Calendario del plan de acción de ${account}`,
     description: (dated, undated) =>
-      `${dated} ${dated === 1 ? 'acción' : 'acciones'} por fecha límite` +
-      (undated > 0 ? `; ${undated} sin fecha se listan aparte.` : '.'),
+      `${dated} ${dated === 1 ? 'acción' : 'acciones'} por fecha límite` + (undated > 0 ? `; ${undated} sin fecha se listan aparte.` : '.'),
     period: 'Periodo del plan',
     today: 'Hoy',
   },

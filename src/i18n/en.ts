@@ -7,7 +7,16 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const en: UiStrings = {
   skipToContent: 'Skip to content',
-  nav: { product: 'Key accounts', label: 'Main', menu: 'Menu', home: 'Home', accounts: 'Accounts', team: 'Team', portfolio: 'Portfolio', people: 'Contacts' },
+  nav: {
+    product: 'Key accounts',
+    label: 'Main',
+    menu: 'Menu',
+    home: 'Home',
+    accounts: 'Accounts',
+    team: 'Team',
+    portfolio: 'Portfolio',
+    people: 'Contacts',
+  },
   footer: { editPage: 'Edit this page', lastUpdated: 'Last updated', notTracked: 'not tracked in git' },
   none: '—',
   yes: 'Yes',
@@ -18,7 +27,11 @@ export const en: UiStrings = {
   scrollTable: (caption) => `${caption} (scrollable table)`,
   scrollDiagram: (caption) => `${caption} (scrollable diagram)`,
   accountCount: (count) => plural(count, 'account', 'accounts'),
-  notFound: { title: 'Page not found', text: 'There is no page at this address. The account or person may have been renamed.', back: 'Go to the portfolio overview' },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. The account or person may have been renamed.',
+    back: 'Go to the portfolio overview',
+  },
 
   home: {
     title: 'Portfolio overview',
@@ -180,7 +193,8 @@ export const en: UiStrings = {
 
   portfolio: {
     title: 'Portfolio',
-    intro: 'Dashboards and indexes of the whole key-account programme, generated from the plans at every build: nothing here is kept by hand.',
+    intro:
+      'Dashboards and indexes of the whole key-account programme, generated from the plans at every build: nothing here is kept by hand.',
     dashboards: 'Dashboards',
     indexes: 'Indexes',
     indexesIntro: 'Every account under each value, linked to its plan.',
@@ -206,12 +220,25 @@ export const en: UiStrings = {
     health: {
       title: 'Portfolio size',
       verdict: ({ state, side }) =>
-        state === 'within' ? 'Healthy' : state === 'outside-recommended' ? (side === 'below' ? 'Too few' : 'Too many') : side === 'below' ? 'Far too few' : 'Far too many',
+        state === 'within'
+          ? 'Healthy'
+          : state === 'outside-recommended'
+            ? side === 'below'
+              ? 'Too few'
+              : 'Too many'
+            : side === 'below'
+              ? 'Far too few'
+              : 'Far too many',
       statement: ({ active, state, side, range: [low, high] }) => {
         const plans = plural(active, 'active key account', 'active key accounts');
         if (state === 'within') return `${plans}, within the recommended ${low}–${high}.`;
-        if (state === 'outside-recommended') return side === 'below' ? `${plans}, fewer than the recommended minimum of ${low}.` : `${plans}, more than the recommended maximum of ${high}.`;
-        return side === 'below' ? `${plans}, fewer than the lower limit of ${low}: review the portfolio.` : `${plans}, more than the upper limit of ${high}: review the portfolio.`;
+        if (state === 'outside-recommended')
+          return side === 'below'
+            ? `${plans}, fewer than the recommended minimum of ${low}.`
+            : `${plans}, more than the recommended maximum of ${high}.`;
+        return side === 'below'
+          ? `${plans}, fewer than the lower limit of ${low}: review the portfolio.`
+          : `${plans}, more than the upper limit of ${high}: review the portfolio.`;
       },
       method:
         'Key accounts are the few clients whose loss or growth changes our results (the ~20% that bring ~80% of sales), so the method recommends 15 to 35, with 5 and 50 as extreme limits and about 10 at most for a small company.',
@@ -225,7 +252,14 @@ export const en: UiStrings = {
       stage: 'Accounts by relationship stage',
       status: 'Accounts by status',
     },
-    dimension: { tier: 'Tier', owner: 'Owner (KAM)', industry: 'Industry', region: 'Region', stage: 'Relationship stage', status: 'Status' },
+    dimension: {
+      tier: 'Tier',
+      owner: 'Owner (KAM)',
+      industry: 'Industry',
+      region: 'Region',
+      stage: 'Relationship stage',
+      status: 'Status',
+    },
     dimensionIntro: {
       tier: 'The quadrant of the selection matrix each account falls in.',
       owner: 'The key account manager who owns each plan.',
@@ -243,16 +277,21 @@ export const en: UiStrings = {
 
     matrix: {
       title: 'Selection matrix',
-      intro: 'Every active key account placed by its attractiveness (profitability, growth potential, strategic value) and our competitive position with it (customer knowledge, brand image, cost to serve), each the weighted mean of its three 1–5 scores.',
+      intro:
+        'Every active key account placed by its attractiveness (profitability, growth potential, strategic value) and our competitive position with it (customer knowledge, brand image, cost to serve), each the weighted mean of its three 1–5 scores.',
       threshold: 'An axis counts as high from 3 out of 5.',
       placed: (placed, active) => `${placed} of ${plural(active, 'active account', 'active accounts')} placed.`,
       unscored: 'Not placed (selection scores incomplete)',
       strategyTitle: 'Strategy by quadrant',
       strategy: {
-        invest: 'Attractive clients where we are strong: invest in the relationship with a dedicated multidisciplinary team, an executive sponsor and tailored solutions, and aim for a collaborative partnership.',
-        develop: 'Attractive clients where our position is weak: invest selectively to build customer knowledge and brand image where the client is willing to co-invest and the return justifies it.',
-        maintain: 'Less attractive clients where we are strong: keep the relationship healthy and profitable with the current team, without new investment.',
-        serve: 'Less attractive clients where we are weak: serve them efficiently at a low cost to serve, and ask whether they should be key accounts at all.',
+        invest:
+          'Attractive clients where we are strong: invest in the relationship with a dedicated multidisciplinary team, an executive sponsor and tailored solutions, and aim for a collaborative partnership.',
+        develop:
+          'Attractive clients where our position is weak: invest selectively to build customer knowledge and brand image where the client is willing to co-invest and the return justifies it.',
+        maintain:
+          'Less attractive clients where we are strong: keep the relationship healthy and profitable with the current team, without new investment.',
+        serve:
+          'Less attractive clients where we are weak: serve them efficiently at a low cost to serve, and ask whether they should be key accounts at all.',
         unscored: 'Fill in the six selection scores to place the account.',
       },
       coInvestment: 'Co-investment',
@@ -265,14 +304,17 @@ export const en: UiStrings = {
 
     revenue: {
       title: 'Revenue concentration',
-      intro: 'How last year’s revenue is spread across the active key accounts. Shares are of the key accounts’ total, not of the company’s revenue, which the plans do not record.',
+      intro:
+        'How last year’s revenue is spread across the active key accounts. Shares are of the key accounts’ total, not of the company’s revenue, which the plans do not record.',
       rank: 'Rank',
       share: 'Share',
       cumulative: 'Cumulative share',
       growthPercent: 'Growth %',
       chartTitle: (currency) => `Pareto chart of key-account revenue in ${currency}`,
-      chartDescription: 'Bars: each account’s share of last year’s revenue, largest first. Line: cumulative share. The table below has the same figures.',
-      paretoSummary: (count, total, currency) => `${count} of ${plural(total, 'account', 'accounts')} bring 80% of the key-account revenue in ${currency}.`,
+      chartDescription:
+        'Bars: each account’s share of last year’s revenue, largest first. Line: cumulative share. The table below has the same figures.',
+      paretoSummary: (count, total, currency) =>
+        `${count} of ${plural(total, 'account', 'accounts')} bring 80% of the key-account revenue in ${currency}.`,
       tableCaption: (currency) => `Revenue of the active key accounts in ${currency}, largest first`,
       otherCurrency: (currency) => `Accounts in ${currency}`,
       otherCurrencyNote: (currency, main) => `Kept apart: amounts in ${currency} are not added to amounts in ${main}.`,
@@ -285,7 +327,8 @@ export const en: UiStrings = {
 
     whitespace: {
       title: 'Whitespace',
-      intro: 'Accounts × offerings: what each client buys from us, what we have proposed and what it could buy. The accounts with the most whitespace (proposed plus potential) come first.',
+      intro:
+        'Accounts × offerings: what each client buys from us, what we have proposed and what it could buy. The accounts with the most whitespace (proposed plus potential) come first.',
       caption: 'Whitespace grid: accounts by offering',
       legend: 'How to read a cell',
       cell: { current: 'Buys', proposed: 'Proposed', potential: 'Potential', empty: 'Not identified' },
@@ -311,11 +354,14 @@ export const en: UiStrings = {
       intro: 'Every KPI of the active and draft plans, assessed as of',
       rulesTitle: 'How the status is decided',
       rules: {
-        achieved: 'the actual value has reached the target (at or below it when the target is lower than the baseline, as for costs or incidents).',
-        'on-track': 'progress from baseline to target is no more than 10 points behind the share of time elapsed from the start of the period to the due date.',
+        achieved:
+          'the actual value has reached the target (at or below it when the target is lower than the baseline, as for costs or incidents).',
+        'on-track':
+          'progress from baseline to target is no more than 10 points behind the share of time elapsed from the start of the period to the due date.',
         'at-risk': 'progress is further behind the time elapsed than that.',
         missed: 'the due date (the KPI’s own, or the end of the plan’s period) has passed and the target was not reached.',
-        unknown: 'a target, an actual value or a baseline is missing, or the target equals the baseline, so there is no direction to judge.',
+        unknown:
+          'a target, an actual value or a baseline is missing, or the target equals the baseline, so there is no direction to judge.',
       },
       status: { achieved: 'Achieved', 'on-track': 'On track', 'at-risk': 'At risk', missed: 'Missed', unknown: 'Not assessable' },
       gap: { 'no-target': 'no target', 'no-actual': 'no actual value yet', 'no-baseline': 'no baseline', flat: 'target equals baseline' },
@@ -331,7 +377,8 @@ export const en: UiStrings = {
       overdue: 'Overdue',
       dueSoon: (days) => `Due in the next ${days} days`,
       notAgreed: 'Not yet agreed with the client',
-      notAgreedText: 'A plan the client has not seen and committed to is not a finished plan: these actions still need the client’s agreement.',
+      notAgreedText:
+        'A plan the client has not seen and committed to is not a finished plan: these actions still need the client’s agreement.',
       all: 'All actions',
       timing: { done: 'Done', overdue: 'Overdue', 'due-soon': 'Due soon', later: 'Later', undated: 'No due date' },
       daysLate: (days) => `${plural(days, 'day', 'days')} late`,
@@ -358,7 +405,8 @@ export const en: UiStrings = {
     actionsCaption: (name) => `Open actions owned by ${name}`,
     noActions: 'No open actions.',
     contactsDue: 'Stakeholders due for contact',
-    contactsIntro: 'People covered by this person, and people nobody covers on accounts they own, whose next contact by cadence (weekly 7 days, monthly 31, quarterly 92, yearly 366) is due.',
+    contactsIntro:
+      'People covered by this person, and people nobody covers on accounts they own, whose next contact by cadence (weekly 7 days, monthly 31, quarterly 92, yearly 366) is due.',
     contactsCaption: (name) => `Stakeholders due for contact by ${name}`,
     nextContact: 'Due since',
     neverContacted: 'never contacted',
@@ -381,9 +429,22 @@ export const en: UiStrings = {
     filters: 'Filters',
     clearFilters: 'Clear filters',
     sortBy: 'Sort by',
-    sort: { relevance: 'Relevance', name: 'Name (A–Z)', completeness: 'Completeness (highest first)', revenue: 'Revenue target (highest first)' },
+    sort: {
+      relevance: 'Relevance',
+      name: 'Name (A–Z)',
+      completeness: 'Completeness (highest first)',
+      revenue: 'Revenue target (highest first)',
+    },
     optionResults: { one: '{count} result', many: '{count} results' },
-    facets: { type: 'Type', status: 'Plan status', tier: 'Tier', owner: 'Owner', industry: 'Industry', region: 'Region', language: 'Language' },
+    facets: {
+      type: 'Type',
+      status: 'Plan status',
+      tier: 'Tier',
+      owner: 'Owner',
+      industry: 'Industry',
+      region: 'Region',
+      language: 'Language',
+    },
     types: { plan: 'Account plan', stakeholder: 'Stakeholder', value: 'Value proposition', member: 'Team member' },
     languages: { en: 'English', es: 'Spanish' },
     owner: 'Owner',
@@ -410,12 +471,14 @@ export const en: UiStrings = {
       'not-a-repository': 'No history: the content is not in a git repository.',
       'no-git': 'No history: git is not installed where the site was built.',
       'no-commits': 'No history yet: nothing has been committed.',
-      shallow: 'History is incomplete: this copy of the repository is a shallow clone. Build from a full clone (in GitHub Actions, `fetch-depth: 0`) to show every change.',
+      shallow:
+        'History is incomplete: this copy of the repository is a shallow clone. Build from a full clone (in GitHub Actions, `fetch-depth: 0`) to show every change.',
     },
   },
   reviews: {
     title: 'Plans due for review',
-    intro: (days) => `Plans whose review is due in the next ${days} days or already past: the next review date, or the day the last review goes stale.`,
+    intro: (days) =>
+      `Plans whose review is due in the next ${days} days or already past: the next review date, or the day the last review goes stale.`,
     caption: 'Plans due for review',
     captionOf: (name) => `Plans owned by ${name} due for review`,
     when: 'When',
@@ -429,7 +492,8 @@ export const en: UiStrings = {
     overdueBadge: 'Review overdue',
     bannerGate: 'Until then, a pull request that changes this account fails its check.',
     subscribe: 'Subscribe to the calendar',
-    subscribeHint: 'Reviews and action due dates as an iCalendar feed: add its address to Outlook, Google Calendar or Apple Calendar, which keep it up to date.',
+    subscribeHint:
+      'Reviews and action due dates as an iCalendar feed: add its address to Outlook, Google Calendar or Apple Calendar, which keep it up to date.',
     subscribeAll: 'All plans',
     subscribeOf: (name) => `${name}’s reviews and actions`,
   },
@@ -451,7 +515,8 @@ export const en: UiStrings = {
     portfolioFeed: (company) => `${company}: plan reviews and actions`,
     memberFeed: (name, company) => `${company}: ${name}’s plan reviews and actions`,
     review: (account) => `Plan review: ${account}`,
-    reviewDetail: (owner, stale) => `Owner: ${owner}. ${stale ? 'The last review goes stale on this day.' : 'The plan’s next review (nextReview).'}`,
+    reviewDetail: (owner, stale) =>
+      `Owner: ${owner}. ${stale ? 'The last review goes stale on this day.' : 'The plan’s next review (nextReview).'}`,
     action: (title, account) => `${title} (${account})`,
     actionOwner: (name) => `Owner: ${name}.`,
     noOwner: 'No owner yet.',
@@ -479,7 +544,8 @@ export const en: UiStrings = {
     kpis: 'How we measure progress',
     noKpis: 'No indicators have been set yet.',
     print: 'Print or save as PDF',
-    screenNote: 'This view leaves out our internal assessment (revenue, selection scores, stakeholder map, internal notes) and can be shared with the client.',
+    screenNote:
+      'This view leaves out our internal assessment (revenue, selection scores, stakeholder map, internal notes) and can be shared with the client.',
     back: (name) => `Back to the internal plan of ${name}`,
   },
 

@@ -7,7 +7,16 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const es: UiStrings = {
   skipToContent: 'Saltar al contenido',
-  nav: { product: 'Cuentas clave', label: 'Principal', menu: 'Menú', home: 'Inicio', accounts: 'Cuentas', team: 'Equipo', portfolio: 'Cartera', people: 'Contactos' },
+  nav: {
+    product: 'Cuentas clave',
+    label: 'Principal',
+    menu: 'Menú',
+    home: 'Inicio',
+    accounts: 'Cuentas',
+    team: 'Equipo',
+    portfolio: 'Cartera',
+    people: 'Contactos',
+  },
   footer: { editPage: 'Editar esta página', lastUpdated: 'Última actualización', notTracked: 'sin historial en git' },
   none: '—',
   yes: 'Sí',
@@ -18,7 +27,11 @@ export const es: UiStrings = {
   scrollTable: (caption) => `${caption} (tabla desplazable)`,
   scrollDiagram: (caption) => `${caption} (diagrama desplazable)`,
   accountCount: (count) => plural(count, 'cuenta', 'cuentas'),
-  notFound: { title: 'Página no encontrada', text: 'No hay ninguna página en esta dirección. Puede que la cuenta o la persona haya cambiado de nombre.', back: 'Ir al resumen de la cartera' },
+  notFound: {
+    title: 'Página no encontrada',
+    text: 'No hay ninguna página en esta dirección. Puede que la cuenta o la persona haya cambiado de nombre.',
+    back: 'Ir al resumen de la cartera',
+  },
 
   home: {
     title: 'Resumen de la cartera',
@@ -180,7 +193,8 @@ export const es: UiStrings = {
 
   portfolio: {
     title: 'Cartera',
-    intro: 'Cuadros de mando e índices de todo el programa de cuentas clave, generados a partir de los planes en cada compilación: aquí nada se mantiene a mano.',
+    intro:
+      'Cuadros de mando e índices de todo el programa de cuentas clave, generados a partir de los planes en cada compilación: aquí nada se mantiene a mano.',
     dashboards: 'Cuadros de mando',
     indexes: 'Índices',
     indexesIntro: 'Todas las cuentas bajo cada valor, enlazadas con su plan.',
@@ -206,12 +220,25 @@ export const es: UiStrings = {
     health: {
       title: 'Tamaño de la cartera',
       verdict: ({ state, side }) =>
-        state === 'within' ? 'Adecuado' : state === 'outside-recommended' ? (side === 'below' ? 'Pocas cuentas' : 'Demasiadas cuentas') : side === 'below' ? 'Muy pocas cuentas' : 'Muchas más de las debidas',
+        state === 'within'
+          ? 'Adecuado'
+          : state === 'outside-recommended'
+            ? side === 'below'
+              ? 'Pocas cuentas'
+              : 'Demasiadas cuentas'
+            : side === 'below'
+              ? 'Muy pocas cuentas'
+              : 'Muchas más de las debidas',
       statement: ({ active, state, side, range: [low, high] }) => {
         const plans = plural(active, 'cuenta clave activa', 'cuentas clave activas');
         if (state === 'within') return `${plans}, dentro del rango recomendado de ${low}–${high}.`;
-        if (state === 'outside-recommended') return side === 'below' ? `${plans}, menos que el mínimo recomendado de ${low}.` : `${plans}, más que el máximo recomendado de ${high}.`;
-        return side === 'below' ? `${plans}, menos que el límite inferior de ${low}: revisa la cartera.` : `${plans}, más que el límite superior de ${high}: revisa la cartera.`;
+        if (state === 'outside-recommended')
+          return side === 'below'
+            ? `${plans}, menos que el mínimo recomendado de ${low}.`
+            : `${plans}, más que el máximo recomendado de ${high}.`;
+        return side === 'below'
+          ? `${plans}, menos que el límite inferior de ${low}: revisa la cartera.`
+          : `${plans}, más que el límite superior de ${high}: revisa la cartera.`;
       },
       method:
         'Las cuentas clave son los pocos clientes cuya pérdida o crecimiento cambia nuestros resultados (el ~20% que aporta ~80% de las ventas), por eso el método recomienda de 15 a 35, con 5 y 50 como límites extremos y unas 10 como máximo en una empresa pequeña.',
@@ -225,11 +252,19 @@ export const es: UiStrings = {
       stage: 'Cuentas por etapa de la relación',
       status: 'Cuentas por estado',
     },
-    dimension: { tier: 'Cuadrante', owner: 'Responsable (KAM)', industry: 'Sector', region: 'Región', stage: 'Etapa de la relación', status: 'Estado' },
+    dimension: {
+      tier: 'Cuadrante',
+      owner: 'Responsable (KAM)',
+      industry: 'Sector',
+      region: 'Región',
+      stage: 'Etapa de la relación',
+      status: 'Estado',
+    },
     dimensionIntro: {
       tier: 'El cuadrante de la matriz de selección en el que cae cada cuenta.',
       owner: 'El gestor de cuentas clave responsable de cada plan.',
-      industry: 'El sector del cliente tal como lo escribe el plan; las grafías que solo difieren en mayúsculas o espacios forman un grupo.',
+      industry:
+        'El sector del cliente tal como lo escribe el plan; las grafías que solo difieren en mayúsculas o espacios forman un grupo.',
       region: 'La región tal como la escribe el plan; las grafías que solo difieren en mayúsculas o espacios forman un grupo.',
       stage: 'De transaccional a alianza.',
       status: 'Los planes activos son las cuentas clave; los borradores, candidatas; los archivados, historia.',
@@ -243,16 +278,21 @@ export const es: UiStrings = {
 
     matrix: {
       title: 'Matriz de selección',
-      intro: 'Cada cuenta clave activa según su atractivo (rentabilidad, potencial de crecimiento, valor estratégico) y nuestra posición competitiva con ella (conocimiento del cliente, imagen de marca, coste de servicio), cada eje como media ponderada de sus tres puntuaciones de 1 a 5.',
+      intro:
+        'Cada cuenta clave activa según su atractivo (rentabilidad, potencial de crecimiento, valor estratégico) y nuestra posición competitiva con ella (conocimiento del cliente, imagen de marca, coste de servicio), cada eje como media ponderada de sus tres puntuaciones de 1 a 5.',
       threshold: 'Un eje se considera alto a partir de 3 sobre 5.',
       placed: (placed, active) => `${placed} de ${plural(active, 'cuenta activa situada', 'cuentas activas situadas')}.`,
       unscored: 'Sin situar (puntuaciones de selección incompletas)',
       strategyTitle: 'Estrategia por cuadrante',
       strategy: {
-        invest: 'Clientes atractivos en los que somos fuertes: invertir en la relación con un equipo multidisciplinar dedicado, un patrocinador ejecutivo y soluciones a medida, y aspirar a una alianza colaborativa.',
-        develop: 'Clientes atractivos en los que nuestra posición es débil: invertir de forma selectiva en conocer al cliente y en nuestra imagen donde el cliente esté dispuesto a coinvertir y el retorno lo justifique.',
-        maintain: 'Clientes menos atractivos en los que somos fuertes: mantener la relación sana y rentable con el equipo actual, sin nuevas inversiones.',
-        serve: 'Clientes menos atractivos en los que somos débiles: atenderlos con eficiencia y bajo coste de servicio, y preguntarse si deben ser cuentas clave.',
+        invest:
+          'Clientes atractivos en los que somos fuertes: invertir en la relación con un equipo multidisciplinar dedicado, un patrocinador ejecutivo y soluciones a medida, y aspirar a una alianza colaborativa.',
+        develop:
+          'Clientes atractivos en los que nuestra posición es débil: invertir de forma selectiva en conocer al cliente y en nuestra imagen donde el cliente esté dispuesto a coinvertir y el retorno lo justifique.',
+        maintain:
+          'Clientes menos atractivos en los que somos fuertes: mantener la relación sana y rentable con el equipo actual, sin nuevas inversiones.',
+        serve:
+          'Clientes menos atractivos en los que somos débiles: atenderlos con eficiencia y bajo coste de servicio, y preguntarse si deben ser cuentas clave.',
         unscored: 'Completa las seis puntuaciones de selección para situar la cuenta.',
       },
       coInvestment: 'Coinversión',
@@ -265,14 +305,17 @@ export const es: UiStrings = {
 
     revenue: {
       title: 'Concentración de la facturación',
-      intro: 'Cómo se reparte la facturación del año anterior entre las cuentas clave activas. Los porcentajes son sobre el total de las cuentas clave, no sobre la facturación de la empresa, que los planes no recogen.',
+      intro:
+        'Cómo se reparte la facturación del año anterior entre las cuentas clave activas. Los porcentajes son sobre el total de las cuentas clave, no sobre la facturación de la empresa, que los planes no recogen.',
       rank: 'Puesto',
       share: 'Peso',
       cumulative: 'Peso acumulado',
       growthPercent: 'Crecimiento %',
       chartTitle: (currency) => `Diagrama de Pareto de la facturación de las cuentas clave en ${currency}`,
-      chartDescription: 'Barras: peso de cada cuenta en la facturación del año anterior, de mayor a menor. Línea: peso acumulado. La tabla siguiente tiene las mismas cifras.',
-      paretoSummary: (count, total, currency) => `${count} de ${plural(total, 'cuenta', 'cuentas')} aportan el 80% de la facturación de las cuentas clave en ${currency}.`,
+      chartDescription:
+        'Barras: peso de cada cuenta en la facturación del año anterior, de mayor a menor. Línea: peso acumulado. La tabla siguiente tiene las mismas cifras.',
+      paretoSummary: (count, total, currency) =>
+        `${count} de ${plural(total, 'cuenta', 'cuentas')} aportan el 80% de la facturación de las cuentas clave en ${currency}.`,
       tableCaption: (currency) => `Facturación de las cuentas clave activas en ${currency}, de mayor a menor`,
       otherCurrency: (currency) => `Cuentas en ${currency}`,
       otherCurrencyNote: (currency, main) => `Se muestran aparte: los importes en ${currency} no se suman a los importes en ${main}.`,
@@ -285,7 +328,8 @@ export const es: UiStrings = {
 
     whitespace: {
       title: 'Oportunidades por oferta',
-      intro: 'Cuentas × oferta: qué nos compra cada cliente, qué le hemos propuesto y qué podría comprar. Primero, las cuentas con más oportunidades (propuestas más potenciales).',
+      intro:
+        'Cuentas × oferta: qué nos compra cada cliente, qué le hemos propuesto y qué podría comprar. Primero, las cuentas con más oportunidades (propuestas más potenciales).',
       caption: 'Mapa de oportunidades: cuentas por oferta',
       legend: 'Cómo leer una celda',
       cell: { current: 'Compra', proposed: 'Propuesta', potential: 'Potencial', empty: 'Sin identificar' },
@@ -311,14 +355,22 @@ export const es: UiStrings = {
       intro: 'Todos los indicadores de los planes activos y en borrador, valorados a fecha de',
       rulesTitle: 'Cómo se decide el estado',
       rules: {
-        achieved: 'el valor real ha alcanzado el objetivo (o ha bajado hasta él cuando el objetivo es menor que el punto de partida, como en costes o incidencias).',
-        'on-track': 'el avance del punto de partida al objetivo no va más de 10 puntos por detrás de la parte transcurrida del tiempo entre el inicio del periodo y la fecha límite.',
+        achieved:
+          'el valor real ha alcanzado el objetivo (o ha bajado hasta él cuando el objetivo es menor que el punto de partida, como en costes o incidencias).',
+        'on-track':
+          'el avance del punto de partida al objetivo no va más de 10 puntos por detrás de la parte transcurrida del tiempo entre el inicio del periodo y la fecha límite.',
         'at-risk': 'el avance va más retrasado que eso respecto al tiempo transcurrido.',
         missed: 'la fecha límite (la del indicador o, si no tiene, el fin del periodo del plan) ha pasado sin alcanzar el objetivo.',
-        unknown: 'falta el objetivo, el valor real o el punto de partida, o el objetivo es igual al punto de partida, así que no hay sentido que valorar.',
+        unknown:
+          'falta el objetivo, el valor real o el punto de partida, o el objetivo es igual al punto de partida, así que no hay sentido que valorar.',
       },
       status: { achieved: 'Conseguido', 'on-track': 'En camino', 'at-risk': 'En riesgo', missed: 'No conseguido', unknown: 'No valorable' },
-      gap: { 'no-target': 'sin objetivo', 'no-actual': 'aún sin valor real', 'no-baseline': 'sin punto de partida', flat: 'objetivo igual al punto de partida' },
+      gap: {
+        'no-target': 'sin objetivo',
+        'no-actual': 'aún sin valor real',
+        'no-baseline': 'sin punto de partida',
+        flat: 'objetivo igual al punto de partida',
+      },
       caption: 'Indicadores de toda la cartera',
       elapsed: 'Tiempo transcurrido',
       lowerIsBetter: 'menos es mejor',
@@ -331,7 +383,8 @@ export const es: UiStrings = {
       overdue: 'Vencidas',
       dueSoon: (days) => `Vencen en los próximos ${days} días`,
       notAgreed: 'Aún sin acordar con el cliente',
-      notAgreedText: 'Un plan que el cliente no conoce ni ha asumido no es un plan terminado: estas acciones necesitan todavía el acuerdo del cliente.',
+      notAgreedText:
+        'Un plan que el cliente no conoce ni ha asumido no es un plan terminado: estas acciones necesitan todavía el acuerdo del cliente.',
       all: 'Todas las acciones',
       timing: { done: 'Hecha', overdue: 'Vencida', 'due-soon': 'Vence pronto', later: 'Más adelante', undated: 'Sin fecha límite' },
       daysLate: (days) => `${plural(days, 'día', 'días')} de retraso`,
@@ -346,7 +399,8 @@ export const es: UiStrings = {
 
   people: {
     title: 'Directorio de interlocutores',
-    intro: 'Todas las personas de los clientes que figuran en los mapas de interlocutores, con su cuenta y quién las atiende por nuestra parte.',
+    intro:
+      'Todas las personas de los clientes que figuran en los mapas de interlocutores, con su cuenta y quién las atiende por nuestra parte.',
     caption: 'Interlocutores de los clientes en todas las cuentas',
     person: 'Nombre',
     count: (count) => plural(count, 'persona', 'personas'),
@@ -358,7 +412,8 @@ export const es: UiStrings = {
     actionsCaption: (name) => `Acciones abiertas a cargo de ${name}`,
     noActions: 'No tiene acciones abiertas.',
     contactsDue: 'Interlocutores pendientes de contacto',
-    contactsIntro: 'Las personas que atiende, y las que nadie atiende en las cuentas de las que es responsable, cuyo próximo contacto según la frecuencia (semanal 7 días, mensual 31, trimestral 92, anual 366) ya toca.',
+    contactsIntro:
+      'Las personas que atiende, y las que nadie atiende en las cuentas de las que es responsable, cuyo próximo contacto según la frecuencia (semanal 7 días, mensual 31, trimestral 92, anual 366) ya toca.',
     contactsCaption: (name) => `Interlocutores pendientes de contacto de ${name}`,
     nextContact: 'Toca desde',
     neverContacted: 'nunca contactado',
@@ -381,9 +436,22 @@ export const es: UiStrings = {
     filters: 'Filtros',
     clearFilters: 'Quitar filtros',
     sortBy: 'Ordenar por',
-    sort: { relevance: 'Relevancia', name: 'Nombre (A–Z)', completeness: 'Completitud (mayor primero)', revenue: 'Objetivo de facturación (mayor primero)' },
+    sort: {
+      relevance: 'Relevancia',
+      name: 'Nombre (A–Z)',
+      completeness: 'Completitud (mayor primero)',
+      revenue: 'Objetivo de facturación (mayor primero)',
+    },
     optionResults: { one: '{count} resultado', many: '{count} resultados' },
-    facets: { type: 'Tipo', status: 'Estado del plan', tier: 'Cuadrante', owner: 'Responsable', industry: 'Sector', region: 'Región', language: 'Idioma' },
+    facets: {
+      type: 'Tipo',
+      status: 'Estado del plan',
+      tier: 'Cuadrante',
+      owner: 'Responsable',
+      industry: 'Sector',
+      region: 'Región',
+      language: 'Idioma',
+    },
     types: { plan: 'Plan de cuenta', stakeholder: 'Interlocutor', value: 'Propuesta de valor', member: 'Persona del equipo' },
     languages: { en: 'Inglés', es: 'Español' },
     owner: 'Responsable',
@@ -398,7 +466,8 @@ export const es: UiStrings = {
     devText: 'El índice de búsqueda se escribe al compilar el sitio. Ejecuta `npm run build && npm run preview` y abre esta página allí.',
     noScript: 'La búsqueda necesita JavaScript. La lista de cuentas y la página del equipo enlazan con cada plan y cada persona.',
     unavailable: 'No se pudo cargar el índice de búsqueda. Compila el sitio con `npm run build` y sírvelo con `npm run preview`.',
-    revenueNote: (currency) => `Los objetivos de facturación se comparan en ${currency}; las cuentas sin objetivo en ${currency} van al final.`,
+    revenueNote: (currency) =>
+      `Los objetivos de facturación se comparan en ${currency}; las cuentas sin objetivo en ${currency} van al final.`,
   },
 
   history: {
@@ -410,12 +479,14 @@ export const es: UiStrings = {
       'not-a-repository': 'Sin historial: el contenido no está en un repositorio git.',
       'no-git': 'Sin historial: git no está instalado donde se compiló el sitio.',
       'no-commits': 'Aún no hay historial: no se ha confirmado nada.',
-      shallow: 'Historial incompleto: esta copia del repositorio es un clon superficial. Compila desde un clon completo (en GitHub Actions, `fetch-depth: 0`) para ver todos los cambios.',
+      shallow:
+        'Historial incompleto: esta copia del repositorio es un clon superficial. Compila desde un clon completo (en GitHub Actions, `fetch-depth: 0`) para ver todos los cambios.',
     },
   },
   reviews: {
     title: 'Planes pendientes de revisión',
-    intro: (days) => `Planes cuya revisión vence en los próximos ${days} días o ya ha vencido: la fecha de la próxima revisión, o el día en que la última caduca.`,
+    intro: (days) =>
+      `Planes cuya revisión vence en los próximos ${days} días o ya ha vencido: la fecha de la próxima revisión, o el día en que la última caduca.`,
     caption: 'Planes pendientes de revisión',
     captionOf: (name) => `Planes de ${name} pendientes de revisión`,
     when: 'Cuándo',
@@ -429,7 +500,8 @@ export const es: UiStrings = {
     overdueBadge: 'Revisión vencida',
     bannerGate: 'Hasta entonces, una pull request que cambie esta cuenta no pasa la comprobación.',
     subscribe: 'Suscribirse al calendario',
-    subscribeHint: 'Revisiones y vencimientos de acciones como calendario iCalendar: añadid su dirección a Outlook, Google Calendar o Calendario de Apple, que lo mantienen al día.',
+    subscribeHint:
+      'Revisiones y vencimientos de acciones como calendario iCalendar: añadid su dirección a Outlook, Google Calendar o Calendario de Apple, que lo mantienen al día.',
     subscribeAll: 'Todos los planes',
     subscribeOf: (name) => `Revisiones y acciones de ${name}`,
   },
@@ -451,7 +523,8 @@ export const es: UiStrings = {
     portfolioFeed: (company) => `${company}: revisiones de planes y acciones`,
     memberFeed: (name, company) => `${company}: revisiones y acciones de ${name}`,
     review: (account) => `Revisión del plan: ${account}`,
-    reviewDetail: (owner, stale) => `Responsable: ${owner}. ${stale ? 'Este día caduca la última revisión.' : 'Próxima revisión del plan (nextReview).'}`,
+    reviewDetail: (owner, stale) =>
+      `Responsable: ${owner}. ${stale ? 'Este día caduca la última revisión.' : 'Próxima revisión del plan (nextReview).'}`,
     action: (title, account) => `${title} (${account})`,
     actionOwner: (name) => `Responsable: ${name}.`,
     noOwner: 'Sin responsable todavía.',
@@ -479,7 +552,8 @@ export const es: UiStrings = {
     kpis: 'Cómo medimos el avance',
     noKpis: 'Todavía no se han fijado indicadores.',
     print: 'Imprimir o guardar como PDF',
-    screenNote: 'Esta vista omite nuestra valoración interna (facturación, puntuaciones de selección, mapa de interlocutores, notas internas) y se puede compartir con el cliente.',
+    screenNote:
+      'Esta vista omite nuestra valoración interna (facturación, puntuaciones de selección, mapa de interlocutores, notas internas) y se puede compartir con el cliente.',
     back: (name) => `Volver al plan interno de ${name}`,
   },
 
@@ -489,7 +563,8 @@ export const es: UiStrings = {
     readOnlyBody:
       'Este texto usa imports, componentes o {expresiones}, que el editor de Markdown reescribiría, así que se muestra en modo de solo lectura. Cámbialo en git (o con «Editar esta página»); los campos de arriba se pueden editar y guardar.',
     yamlError: 'Esto no es YAML válido; corrígelo antes de guardar. El analizador dice:',
-    tokenLabel: 'Tu token de GitHub (de grano fino, con permiso de lectura y escritura sobre el contenido y las pull requests del repositorio de los planes)',
+    tokenLabel:
+      'Tu token de GitHub (de grano fino, con permiso de lectura y escritura sobre el contenido y las pull requests del repositorio de los planes)',
     signIn: 'Entrar',
     noRepository:
       'El editor necesita el repositorio: indica en `repoUrl` de `content/settings.yaml` el repositorio de GitHub de los planes, o ejecuta `npm run edit` para editar esta copia de trabajo.',

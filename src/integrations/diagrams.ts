@@ -76,7 +76,10 @@ function copyMermaid(outDir: string): void {
   const from = dirname(mermaidPaths().bundle);
   const to = join(outDir, '_keyplan/mermaid');
   cpSync(join(from, 'mermaid.esm.min.mjs'), join(to, 'mermaid.esm.min.mjs'));
-  cpSync(join(from, 'chunks/mermaid.esm.min'), join(to, 'chunks/mermaid.esm.min'), { recursive: true, filter: (source) => !source.endsWith('.map') });
+  cpSync(join(from, 'chunks/mermaid.esm.min'), join(to, 'chunks/mermaid.esm.min'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('.map'),
+  });
 }
 
 /** The counters of the last build, for `npm run bench`. */
@@ -103,7 +106,10 @@ function addMarkdownPlugin(processor: ProcessorLike, warn: (message: string) => 
   if (processor.name === 'satteri') {
     (processor.options.mdastPlugins ??= []).push(mermaidMdastPlugin(warn));
   } else if (processor.name === 'unified') {
-    (processor.options.remarkPlugins ??= []).push([remarkMermaid, { render: (code: string, place: Parameters<typeof renderBlock>[1]) => renderBlock(code, place, warn) }]);
+    (processor.options.remarkPlugins ??= []).push([
+      remarkMermaid,
+      { render: (code: string, place: Parameters<typeof renderBlock>[1]) => renderBlock(code, place, warn) },
+    ]);
   } else {
     warn(`the \`${processor.name}\` Markdown processor is not supported for \`\`\`mermaid blocks: they stay code blocks.`);
   }

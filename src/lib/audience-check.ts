@@ -10,14 +10,24 @@ export function checkHiddenPaths(portfolio: Portfolio, reporter: Reporter): void
       hide.forEach((path, index) => {
         const resolved = resolveHiddenPath(path);
         if ('error' in resolved) {
-          reporter.error(settings.path, `\`audiences.${audience}.hide[${index}]\`: ${resolved.error}. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`, settings.locate(['audiences', audience, 'hide', index], 'value'), 'audience');
+          reporter.error(
+            settings.path,
+            `\`audiences.${audience}.hide[${index}]\`: ${resolved.error}. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`,
+            settings.locate(['audiences', audience, 'hide', index], 'value'),
+            'audience',
+          );
         }
       });
     }
     settings.data.clientView.hide.forEach((path, index) => {
       const resolved = resolveHiddenPath(path);
       if ('error' in resolved) {
-        reporter.error(settings.path, `\`clientView.hide[${index}]\`: ${resolved.error}. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`, settings.locate(['clientView', 'hide', index], 'value'), 'audience');
+        reporter.error(
+          settings.path,
+          `\`clientView.hide[${index}]\`: ${resolved.error}. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`,
+          settings.locate(['clientView', 'hide', index], 'value'),
+          'audience',
+        );
       }
     });
   }
@@ -26,7 +36,12 @@ export function checkHiddenPaths(portfolio: Portfolio, reporter: Reporter): void
     plan?.data.confidential.forEach((path, index) => {
       const resolved = resolveHiddenPath(path);
       if ('error' in resolved) {
-        reporter.error(plan.path, `\`confidential[${index}]\`: ${resolved.error}. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`, plan.locate(['confidential', index], 'value'), 'audience');
+        reporter.error(
+          plan.path,
+          `\`confidential[${index}]\`: ${resolved.error}. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`,
+          plan.locate(['confidential', index], 'value'),
+          'audience',
+        );
       }
     });
   }

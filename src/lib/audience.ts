@@ -19,7 +19,10 @@ export function resolveHiddenPath(path: string): { kinds: DocKind[] } | { error:
   for (const kind of Object.keys(SCHEMAS) as DocKind[]) {
     const field = fieldAt(SCHEMAS[kind], segments);
     if (!field) continue;
-    if (!field.optional) return { error: `\`${path}\` is a required field of the ${kind === 'plan' ? 'plan' : kind === 'value' ? 'value proposition' : 'stakeholder map'}: pages need it, so it cannot be hidden` };
+    if (!field.optional)
+      return {
+        error: `\`${path}\` is a required field of the ${kind === 'plan' ? 'plan' : kind === 'value' ? 'value proposition' : 'stakeholder map'}: pages need it, so it cannot be hidden`,
+      };
     kinds.push(kind);
   }
   return kinds.length > 0 ? { kinds } : { error: `\`${path}\` names no field of a plan, a stakeholder map or a value proposition` };

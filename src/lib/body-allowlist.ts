@@ -51,10 +51,24 @@ function allowedFor(tag: string): Allowed {
 }
 
 /** Attributes followed as URLs, and the schemes they may use (GitHub's, less chat protocols). */
-const URL_PROTOCOLS: Record<string, readonly string[]> = { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'], srcSet: ['http', 'https'] };
+const URL_PROTOCOLS: Record<string, readonly string[]> = {
+  href: ['http', 'https', 'mailto'],
+  src: ['http', 'https'],
+  cite: ['http', 'https'],
+  longDesc: ['http', 'https'],
+  srcSet: ['http', 'https'],
+};
 const RASTER = /\.(png|jpe?g|gif|webp|avif)$/i;
 /** Property names that reach past the data to JavaScript objects (`frontmatter.constructor`). */
-const NOT_DATA = new Set(['constructor', 'prototype', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+const NOT_DATA = new Set([
+  'constructor',
+  'prototype',
+  '__proto__',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
 
 const FIRST: Point = { line: 1, column: 1 };
 const start = (node: Node): Point => node.position?.start ?? FIRST;
@@ -80,21 +94,41 @@ export function checkStrictBody(tree: Root, path: string): AllowlistFinding[] {
     switch (node.type) {
       case 'mdxjsEsm': {
         const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-        add('mdx-import', say((s) => s.esm(keyword)), start(node));
+        add(
+          'mdx-import',
+          say((s) => s.esm(keyword)),
+          start(node),
+        );
         return;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isFrontmatterRead(node.data?.estree)) add('mdx-expression', say((s) => s.expression(`\`{${shorten(node.value)}}\``)), start(node));
+        if (!isFrontmatterRead(node.data?.estree))
+          add(
+            'mdx-expression',
+            say((s) => s.expression(`\`{${shorten(node.value)}}\``)),
+            start(node),
+          );
         return;
       case 'code':
-        if (node.lang === 'mermaid') for (const problem of checkMermaidConfig(node)) add('mermaid-config', say(problem.message), problem.place);
+        if (node.lang === 'mermaid')
+          for (const problem of checkMermaidConfig(node)) add('mermaid-config', say(problem.message), problem.place);
         return;
       case 'link':
       case 'definition':
       case 'image': {
-        if (!safeUrl(node.url, URL_PROTOCOLS['href']!)) add('unsafe-link', say((s) => s.link(node.type, node.url)), start(node));
-        else if (node.type === 'image' && !imageAllowed(node.url, path)) add('unsafe-image', say((s) => s.image(node.url)), start(node));
+        if (!safeUrl(node.url, URL_PROTOCOLS['href']!))
+          add(
+            'unsafe-link',
+            say((s) => s.link(node.type, node.url)),
+            start(node),
+          );
+        else if (node.type === 'image' && !imageAllowed(node.url, path))
+          add(
+            'unsafe-image',
+            say((s) => s.image(node.url)),
+            start(node),
+          );
         return;
       }
       case 'mdxJsxFlowElement':
@@ -104,12 +138,25 @@ export function checkStrictBody(tree: Root, path: string): AllowlistFinding[] {
         if (!/^[a-z][a-z0-9]*$/.test(name)) {
           const lower = name.toLowerCase();
           if (/^[a-z][a-z0-9]*$/.test(lower) && !TAGS.has(lower) && bodyRuleStrings('en').why[lower]) {
-            add('unsafe-html', say((s) => s.element(name, s.why[lower])), start(node));
-          } else add('mdx-component', say((s) => s.component(name)), start(node));
+            add(
+              'unsafe-html',
+              say((s) => s.element(name, s.why[lower])),
+              start(node),
+            );
+          } else
+            add(
+              'mdx-component',
+              say((s) => s.component(name)),
+              start(node),
+            );
           return;
         }
         if (!TAGS.has(name)) {
-          add('unsafe-html', say((s) => s.element(name, s.why[name])), start(node));
+          add(
+            'unsafe-html',
+            say((s) => s.element(name, s.why[name])),
+            start(node),
+          );
           return;
         }
         checkAttributes(name, node.attributes, start(node), path, add);
@@ -133,40 +180,75 @@ function checkAttributes(
   for (const attribute of attributes) {
     const place = attribute.position?.start ?? at;
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      add('unsafe-html', say((s) => s.spread(tag)), place);
+      add(
+        'unsafe-html',
+        say((s) => s.spread(tag)),
+        place,
+      );
       continue;
     }
     const written = attribute.name;
     const property = find(html, written).property;
     if (/^on/i.test(written)) {
-      add('unsafe-html', say((s) => s.handler(written, tag)), place);
+      add(
+        'unsafe-html',
+        say((s) => s.handler(written, tag)),
+        place,
+      );
       continue;
     }
     if (property === 'style') {
-      add('unsafe-html', say((s) => s.style(tag)), place);
+      add(
+        'unsafe-html',
+        say((s) => s.style(tag)),
+        place,
+      );
       continue;
     }
     const rule = allowed.get(property);
     if (rule === undefined) {
-      add('unsafe-html', say((s) => s.attribute(written, tag)), place);
+      add(
+        'unsafe-html',
+        say((s) => s.attribute(written, tag)),
+        place,
+      );
       continue;
     }
     const value = attribute.value;
     const protocols = URL_PROTOCOLS[property];
     if (value !== null && typeof value === 'object') {
       // A computed value: only a frontmatter read, and never where the value is followed as a URL.
-      if (protocols || rule !== true || !isFrontmatterRead(value.data?.estree)) add('unsafe-html', say((s) => s.attributeExpression(written, tag)), place);
+      if (protocols || rule !== true || !isFrontmatterRead(value.data?.estree))
+        add(
+          'unsafe-html',
+          say((s) => s.attributeExpression(written, tag)),
+          place,
+        );
       continue;
     }
     if (rule !== true && !rule.some((allowedValue) => String(allowedValue) === String(value ?? true))) {
-      add('unsafe-html', say((s) => s.attribute(`${written}="${value ?? ''}"`, tag)), place);
+      add(
+        'unsafe-html',
+        say((s) => s.attribute(`${written}="${value ?? ''}"`, tag)),
+        place,
+      );
       continue;
     }
     if (protocols && typeof value === 'string') {
       const urls = property === 'srcSet' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
       for (const url of urls) {
-        if (!safeUrl(url, protocols)) add('unsafe-link', say((s) => s.url(written, tag, url)), place);
-        else if (tag === 'img' && property === 'src' && !imageAllowed(url, path)) add('unsafe-image', say((s) => s.image(url)), place);
+        if (!safeUrl(url, protocols))
+          add(
+            'unsafe-link',
+            say((s) => s.url(written, tag, url)),
+            place,
+          );
+        else if (tag === 'img' && property === 'src' && !imageAllowed(url, path))
+          add(
+            'unsafe-image',
+            say((s) => s.image(url)),
+            place,
+          );
       }
     }
   }

@@ -70,7 +70,9 @@ export function calendarFeed(input: CalendarInput, scope: FeedScope = {}): ICalC
     });
   }
 
-  const plans = accounts.flatMap((account) => (account.plan ? [{ id: account.id, name: account.plan.data.account, plan: account.plan.data as Plan }] : []));
+  const plans = accounts.flatMap((account) =>
+    account.plan ? [{ id: account.id, name: account.plan.data.account, plan: account.plan.data as Plan }] : [],
+  );
   // Two actions of one plan with the same title share a digest: number the later ones, in list order.
   const seen = new Map<string, number>();
   for (const row of portfolioActions(plans, today).sort((a, b) => a.accountId.localeCompare(b.accountId) || a.index - b.index)) {

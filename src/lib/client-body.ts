@@ -23,7 +23,13 @@ import { ESM_LINE } from './mdx-parts.ts';
  *                 under a heading of its own (a value proposition's title), where a second "Vision"
  *                 heading would repeat the page's and its id. @default false
  */
-export function clientBody(text: string, tree: Root | readonly TopBlock[], sections: readonly ClientSection[], data: unknown, options: { dropSectionHeadings?: boolean } = {}): string {
+export function clientBody(
+  text: string,
+  tree: Root | readonly TopBlock[],
+  sections: readonly ClientSection[],
+  data: unknown,
+  options: { dropSectionHeadings?: boolean } = {},
+): string {
   const chosen = new Set<string>(sections);
   const nodes = 'children' in tree ? topBlocks(tree) : tree;
   const esm: string[] = [];
@@ -91,5 +97,7 @@ export function replaceFrontmatter(text: string, data: unknown): string {
  */
 export function markdownOnly(cut: string): boolean {
   const body = cut.replace(/^---\n[^\n]*\n\n*---\n/, '');
-  return !/[{<]|!\[/.test(body) && !ESM_LINE.test(body) && !/^(?: {4}|\t)/m.test(body) && !/^[ \t]*(?:`{3,}|~{3,})[ \t]*mermaid/im.test(body);
+  return (
+    !/[{<]|!\[/.test(body) && !ESM_LINE.test(body) && !/^(?: {4}|\t)/m.test(body) && !/^[ \t]*(?:`{3,}|~{3,})[ \t]*mermaid/im.test(body)
+  );
 }

@@ -124,7 +124,9 @@ function unmatched(after: readonly MessageEntry[], before: readonly MessageEntry
 
 /** Whether the file belongs to an account whose plan is active (drafts' warnings are another matter). */
 function isActive(run: EngineResult, path: string): boolean {
-  return run.portfolio.accounts.some((account) => account.plan?.data.status === 'active' && path.startsWith(account.plan.path.replace(/plan\.mdx$/, '')));
+  return run.portfolio.accounts.some(
+    (account) => account.plan?.data.status === 'active' && path.startsWith(account.plan.path.replace(/plan\.mdx$/, '')),
+  );
 }
 
 /** Compares two runs of the engine on the same day: the base (e.g. the target branch) and the current tree. */
@@ -137,10 +139,16 @@ export function compareRuns(before: EngineResult, after: EngineResult): Comparis
   for (const now of is.values()) {
     const then = was.get(now.accountId);
     if (!then) continue;
-    const passingNow = new Set(after.completeness.get(now.accountId)?.checks.filter((check) => check.passed).map((check) => check.id));
+    const passingNow = new Set(
+      after.completeness
+        .get(now.accountId)
+        ?.checks.filter((check) => check.passed)
+        .map((check) => check.id),
+    );
     const newlyFailing = now.failing.filter((id) => !then.failing.includes(id));
     const newlyPassing = then.failing.filter((id) => passingNow.has(id));
-    const same = then.score === now.score && then.status === now.status && newlyFailing.length === 0 && then.failing.length === now.failing.length;
+    const same =
+      then.score === now.score && then.status === now.status && newlyFailing.length === 0 && then.failing.length === now.failing.length;
     if (!same) changed.push({ accountId: now.accountId, name: now.name, before: then, after: now, newlyFailing, newlyPassing });
   }
   const beforeMessages = messages(before);
@@ -156,7 +164,9 @@ export function compareRuns(before: EngineResult, after: EngineResult): Comparis
       beforeMessages.filter((message) => message.severity === 'error'),
       afterMessages.filter((message) => message.severity === 'error'),
     ).length,
-    overdueWarnings: afterMessages.filter((message) => message.rule === 'freshness' && message.severity === 'warning' && isActive(after, message.path)),
+    overdueWarnings: afterMessages.filter(
+      (message) => message.rule === 'freshness' && message.severity === 'warning' && isActive(after, message.path),
+    ),
     counts: after.reporter.counts(),
   };
 }

@@ -44,18 +44,37 @@ export function dueList(accounts: readonly Account[], { today, settings, withinD
   };
   const pathOf = new Map(accounts.flatMap((account) => (account.plan ? [[account.id, account.plan.path] as const] : [])));
   for (const review of reviewReminders(accounts, { today, staleAfterDays: settings.completeness.staleAfterDays, withinDays })) {
-    add(review.owner, { kind: 'review', accountId: review.accountId, account: review.account, due: review.due, days: review.days, path: pathOf.get(review.accountId)! });
+    add(review.owner, {
+      kind: 'review',
+      accountId: review.accountId,
+      account: review.account,
+      due: review.due,
+      days: review.days,
+      path: pathOf.get(review.accountId)!,
+    });
   }
   const horizon = addDays(today, withinDays);
-  const plans = accounts.flatMap((account) => (account.plan ? [{ id: account.id, name: account.plan.data.account, plan: account.plan.data }] : []));
+  const plans = accounts.flatMap((account) =>
+    account.plan ? [{ id: account.id, name: account.plan.data.account, plan: account.plan.data }] : [],
+  );
   for (const row of portfolioActions(plans, today)) {
     const { action } = row;
     if (action.status === 'done' || action.due === undefined || action.due > horizon) continue;
-    add(action.owner, { kind: 'action', accountId: row.accountId, account: row.accountName, title: action.title, due: action.due, days: daysBetween(today, action.due), path: pathOf.get(row.accountId)! });
+    add(action.owner, {
+      kind: 'action',
+      accountId: row.accountId,
+      account: row.accountName,
+      title: action.title,
+      due: action.due,
+      days: daysBetween(today, action.due),
+      path: pathOf.get(row.accountId)!,
+    });
   }
   const ordered = [...groups.entries()].map(([owner, items]) => ({
     ...(owner !== undefined ? { owner } : {}),
-    items: items.sort((a, b) => a.days - b.days || a.account.localeCompare(b.account) || (a.kind === b.kind ? 0 : a.kind === 'review' ? -1 : 1)),
+    items: items.sort(
+      (a, b) => a.days - b.days || a.account.localeCompare(b.account) || (a.kind === b.kind ? 0 : a.kind === 'review' ? -1 : 1),
+    ),
   }));
   // Owners by id, and the actions nobody owns last: they need someone to take them.
   return ordered.sort((a, b) => (a.owner === undefined ? 1 : b.owner === undefined ? -1 : a.owner.localeCompare(b.owner)));

@@ -99,8 +99,16 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       return undefined;
     }
     for (const unsafe of unsafeUrlFields(schema, result.data)) {
-      const where = `\`${unsafe.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('').replace(/^\./, '')}\``;
-      reporter.error(file.path, unsafeLinkReason(where, unsafe.value, unsafe.scheme, words()), yaml.locate(unsafe.path, 'value'), 'unsafe-link');
+      const where = `\`${unsafe.path
+        .map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`))
+        .join('')
+        .replace(/^\./, '')}\``;
+      reporter.error(
+        file.path,
+        unsafeLinkReason(where, unsafe.value, unsafe.scheme, words()),
+        yaml.locate(unsafe.path, 'value'),
+        'unsafe-link',
+      );
     }
     return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
   }
@@ -111,7 +119,12 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       // Astro's content loader reads frontmatter split on LF or CRLF only, so the build would stop.
       const before = file.text.slice(0, loneCr.index);
       const line = before.split(/\r\n?|\n/).length;
-      reporter.error(file.path, words().files.lineEndings, { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) }, 'line-endings');
+      reporter.error(
+        file.path,
+        words().files.lineEndings,
+        { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) },
+        'line-endings',
+      );
       invalid.add(file.path);
       return undefined;
     }
@@ -253,7 +266,8 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   const locale = options.lang ?? settingsDoc?.data.locale ?? 'en';
   const t = uiStrings(locale).checks;
   for (const { path, findings } of safety) {
-    if (settings.content.mdx === 'strict') for (const finding of findings.strict) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
+    if (settings.content.mdx === 'strict')
+      for (const finding of findings.strict) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
     else for (const finding of findings.trusted) reporter.error(path, finding.reason, finding.place, finding.ruleId);
   }
   // A body's relative image must be a file of the tree, or the build stops (other addresses and kinds
@@ -267,10 +281,12 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
         if (segment === '..') target.pop();
         else if (segment !== '.' && segment !== '') target.push(fileName(segment));
       }
-      if (!present.has(target.join('/'))) reporter.error(path, bodyRuleStrings(locale).missingImage(image.url, folder.join('/')), image.place, 'missing-image');
+      if (!present.has(target.join('/')))
+        reporter.error(path, bodyRuleStrings(locale).missingImage(image.url, folder.join('/')), image.place, 'missing-image');
     }
   }
-  for (const { path, findings } of svgFindings) for (const finding of findings) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
+  for (const { path, findings } of svgFindings)
+    for (const finding of findings) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
 
   const portfolio: Portfolio = {
     settings,

@@ -45,7 +45,10 @@ export function fieldChanges(before: readonly SourceFile[], after: readonly Sour
   }
   return [...revisions]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([account, list]) => ({ account, changes: accountChanges(list, { limit: Number.MAX_SAFE_INTEGER }).changes.map((change) => change.text) }))
+    .map(([account, list]) => ({
+      account,
+      changes: accountChanges(list, { limit: Number.MAX_SAFE_INTEGER }).changes.map((change) => change.text),
+    }))
     .filter((entry) => entry.changes.length > 0);
 }
 

@@ -14,7 +14,8 @@ export interface ComparisonHeading {
 }
 
 const code = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
-const plan = (state: { accountId: string; name: string }) => `\`${state.accountId}\`${state.name !== state.accountId ? ` ${cell(state.name)}` : ''}`;
+const plan = (state: { accountId: string; name: string }) =>
+  `\`${state.accountId}\`${state.name !== state.accountId ? ` ${cell(state.name)}` : ''}`;
 
 /** `draft 85%`; `not scored` when the plan was missing or invalid. */
 function standing(state: PlanState, say: Words): string {
@@ -53,7 +54,9 @@ function messageTable(messages: readonly MessageEntry[], say: Words): string[] {
   return [
     `| ${say.columns.where} | ${say.columns.message} | ${say.columns.rule} |`,
     '| --- | --- | --- |',
-    ...messages.map((message) => `| \`${message.path}:${message.line}:${message.column}\` | ${cell(message.reason)} | \`${message.rule}\` |`),
+    ...messages.map(
+      (message) => `| \`${message.path}:${message.line}:${message.column}\` | ${cell(message.reason)} | \`${message.rule}\` |`,
+    ),
   ];
 }
 
@@ -64,7 +67,12 @@ function messageTable(messages: readonly MessageEntry[], say: Words): string[] {
 export function formatComparison(comparison: Comparison, { ref, commit, today }: ComparisonHeading, t: CheckStrings = checksEn): string {
   const say = t.compare;
   const column = say.columns;
-  const out = [`## ${say.title}`, '', say.compared(ref, commit.startsWith(ref) ? '' : ` (${commit.slice(0, 7)})`, today, headline(comparison, say)), ''];
+  const out = [
+    `## ${say.title}`,
+    '',
+    say.compared(ref, commit.startsWith(ref) ? '' : ` (${commit.slice(0, 7)})`, today, headline(comparison, say)),
+    '',
+  ];
   if (comparison.changed.length) {
     out.push(`| ${column.plan} | ${column.completeness} | ${column.newlyFailing} | ${column.newlyPassing} |`, '| --- | --- | --- | --- |');
     for (const change of comparison.changed) {
@@ -86,7 +94,14 @@ export function formatComparison(comparison: Comparison, { ref, commit, today }:
     out.push(`### ${say.newErrors(comparison.newErrors.length)}`, '', ...messageTable(comparison.newErrors, say), '');
   }
   if (comparison.newWarnings.length) {
-    out.push(`<details><summary>${say.newWarnings(comparison.newWarnings.length)}</summary>`, '', ...messageTable(comparison.newWarnings, say), '', '</details>', '');
+    out.push(
+      `<details><summary>${say.newWarnings(comparison.newWarnings.length)}</summary>`,
+      '',
+      ...messageTable(comparison.newWarnings, say),
+      '',
+      '</details>',
+      '',
+    );
   }
   if (comparison.overdueWarnings.length) {
     out.push(

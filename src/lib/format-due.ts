@@ -42,7 +42,8 @@ export function dueText(groups: readonly DueGroup[], format: DueFormat): string 
     const person = group.owner ? format.member(group.owner) : undefined;
     out.push(group.owner ? `${plain(person?.name ?? group.owner)}${person?.github ? ` (@${person.github})` : ''}` : t.noOwner);
     const width = Math.max(...group.items.map((item) => when(item, t).length));
-    for (const item of group.items) out.push(`  ${when(item, t).padEnd(width)}  ${item.due}  ${plain(item.account)}: ${plain(what(item, t))}`);
+    for (const item of group.items)
+      out.push(`  ${when(item, t).padEnd(width)}  ${item.due}  ${plain(item.account)}: ${plain(what(item, t))}`);
     out.push('');
   }
   return `${out.join('\n')}`;
@@ -61,7 +62,12 @@ export function dueMarkdown(groups: readonly DueGroup[], format: DueFormat): str
   for (const group of groups) {
     const person = group.owner ? format.member(group.owner) : undefined;
     const name = group.owner ? markdownText(person?.name ?? group.owner) : t.noOwner;
-    out.push(`### ${name}${person?.github ? ` @${person.github}` : ''}`, '', `| ${t.when} | ${t.dueColumn} | ${t.account} | ${t.what} |`, '| --- | --- | --- | --- |');
+    out.push(
+      `### ${name}${person?.github ? ` @${person.github}` : ''}`,
+      '',
+      `| ${t.when} | ${t.dueColumn} | ${t.account} | ${t.what} |`,
+      '| --- | --- | --- | --- |',
+    );
     for (const item of group.items) {
       const url = format.fileUrl(item.path);
       const account = url ? `[${markdownText(item.account)}](${url})` : markdownText(item.account);

@@ -20,7 +20,9 @@ export function githubAnnotations(files: readonly VFile[]): string[] {
         col: String(message.column ?? 1),
         title: `Keyplan [${message.ruleId ?? 'keyplan'}]`,
       };
-      const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
+      const list = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
       lines.push(`::${message.fatal ? 'error' : 'warning'} ${list}::${escapeData(message.reason)}`);
     }
   }
@@ -57,7 +59,9 @@ export function githubStepSummary({ summary, today, accountIds, names, reports, 
         out.push(`| ${plan} | - | - | ${say.notScoredRow} |`);
         continue;
       }
-      const failing = failingChecks(report).map((check) => `\`${check}\``).join(', ');
+      const failing = failingChecks(report)
+        .map((check) => `\`${check}\``)
+        .join(', ');
       const score = report.checks.length ? percent(report.score) : '-';
       out.push(`| ${plan} | ${report.status} | ${score} | ${failing || (report.checks.length ? '' : say.noChecks)} |`);
     }
@@ -68,7 +72,9 @@ export function githubStepSummary({ summary, today, accountIds, names, reports, 
     out.push(`| ${column.level} | ${column.where} | ${column.message} | ${column.rule} |`, '| --- | --- | --- | --- |');
     for (const { file, message } of messages) {
       const where = `\`${file.path}:${message.line ?? 1}:${message.column ?? 1}\``;
-      out.push(`| ${message.fatal ? say.level.error : say.level.warning} | ${where} | ${cell(message.reason)} | \`${message.ruleId ?? 'keyplan'}\` |`);
+      out.push(
+        `| ${message.fatal ? say.level.error : say.level.warning} | ${where} | ${cell(message.reason)} | \`${message.ruleId ?? 'keyplan'}\` |`,
+      );
     }
     out.push('');
   }

@@ -21,7 +21,8 @@ export function formatPlans(reports: ReadonlyMap<string, PlanReport>, accountIds
     if (!report) return `${name}  (${t.report.notScored})`;
     const failing = failingChecks(report);
     const checked = report.checks.length ? percent(report.score).padStart(4) : '   -';
-    const detail = report.checks.length === 0 ? t.report.noChecks : failing.length ? t.report.failing(failing.join(', ')) : t.report.complete;
+    const detail =
+      report.checks.length === 0 ? t.report.noChecks : failing.length ? t.report.failing(failing.join(', ')) : t.report.complete;
     return `${name}  ${report.status.padEnd(8)}  ${checked}  ${detail}`;
   });
 }

@@ -12,6 +12,7 @@ export type { HistoryWords } from '../i18n/history-types.ts';
 export type HistoryLocale = Locale;
 
 /** The enumerations a change can mention, named as the site's `labels` translations name them. */
-export type EnumField = 'planStatus' | 'stage' | 'actionStatus' | 'buyingRole' | 'stance' | 'influence' | 'relationship' | 'cadence' | 'valueStatus';
+export type EnumField =
+  'planStatus' | 'stage' | 'actionStatus' | 'buyingRole' | 'stance' | 'influence' | 'relationship' | 'cadence' | 'valueStatus';
 
 export const historyWords: Record<HistoryLocale, HistoryWords> = { en: uiStrings('en').changes, es: uiStrings('es').changes };

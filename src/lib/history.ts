@@ -32,7 +32,20 @@ export interface Revision {
 export type HistoryGap = 'not-a-repository' | 'no-git' | 'no-commits' | 'git-failed' | 'shallow';
 
 /** What a change is about, for an icon or a filter. */
-export type ChangeKind = 'plan' | 'status' | 'review' | 'revenue' | 'selection' | 'team' | 'offerings' | 'kpi' | 'action' | 'validation' | 'stakeholder' | 'value' | 'text';
+export type ChangeKind =
+  | 'plan'
+  | 'status'
+  | 'review'
+  | 'revenue'
+  | 'selection'
+  | 'team'
+  | 'offerings'
+  | 'kpi'
+  | 'action'
+  | 'validation'
+  | 'stakeholder'
+  | 'value'
+  | 'text';
 
 /** One field-level change, in words. */
 export interface Change {
@@ -92,7 +105,8 @@ type Data = Record<string, unknown>;
 const record = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {});
 const list = (value: unknown): Data[] => (Array.isArray(value) ? value.map(record) : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap((item) => (text(item) === undefined ? [] : [text(item)!])) : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.flatMap((item) => (text(item) === undefined ? [] : [text(item)!])) : [];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -160,7 +174,12 @@ class Speaker {
     return this.words.quote(isolate(text(value) ?? '?'));
   }
   /** `label before → after` for a field, or nothing when it did not change. */
-  field(path: string, before: unknown, after: unknown, show: (value: unknown) => string | undefined = (value) => this.value(value)): string | undefined {
+  field(
+    path: string,
+    before: unknown,
+    after: unknown,
+    show: (value: unknown) => string | undefined = (value) => this.value(value),
+  ): string | undefined {
     if (same(before, after)) return undefined;
     return this.words.changed(this.words.field(path), show(before), show(after));
   }
@@ -198,13 +217,19 @@ const PERSON_FIELDS = [
 type Add = (kind: ChangeKind, field: string, sentence: string | undefined) => void;
 
 function scalarChanges(before: Data, after: Data, say: Speaker, add: Add): void {
-  add('status', 'status', say.field('status', before['status'], after['status'], (value) => say.value(value, 'planStatus')));
-  if (!same(before['reviewed'], after['reviewed']) && text(after['reviewed'])) add('review', 'reviewed', say.words.reviewed(say.day(after['reviewed'])));
+  add(
+    'status',
+    'status',
+    say.field('status', before['status'], after['status'], (value) => say.value(value, 'planStatus')),
+  );
+  if (!same(before['reviewed'], after['reviewed']) && text(after['reviewed']))
+    add('review', 'reviewed', say.words.reviewed(say.day(after['reviewed'])));
   for (const key of PLAN_FIELDS) {
     const show = key === 'owner' || key === 'sponsor' ? (value: unknown) => say.member(value) : undefined;
     add(key === 'nextReview' ? 'review' : 'plan', key, say.field(key, before[key], after[key], show));
   }
-  const span = (value: Data) => (text(value['start']) || text(value['end']) ? `${say.day(value['start'])} – ${say.day(value['end'])}` : undefined);
+  const span = (value: Data) =>
+    text(value['start']) || text(value['end']) ? `${say.day(value['start'])} – ${say.day(value['end'])}` : undefined;
   add('plan', 'period', say.field('period', span(record(before['period'])), span(record(after['period'])), text));
 
   const [revenue, revenueNow] = [record(before['revenue']), record(after['revenue'])];
@@ -215,7 +240,11 @@ function scalarChanges(before: Data, after: Data, say: Speaker, add: Add): void 
     add('selection', field, say.field(field, score(before, path), score(after, path)));
   }
   const stage = (data: Data) => record(data['relationship'])['stage'];
-  add('plan', 'relationship.stage', say.field('relationship.stage', stage(before), stage(after), (value) => say.value(value, 'stage')));
+  add(
+    'plan',
+    'relationship.stage',
+    say.field('relationship.stage', stage(before), stage(after), (value) => say.value(value, 'stage')),
+  );
 }
 
 function teamChanges(before: Data, after: Data, say: Speaker, add: Add): void {
@@ -234,8 +263,10 @@ function offeringChanges(before: Data, after: Data, say: Speaker, add: Add): voi
   const [current, currentNow] = [strings(offerings['current']), strings(offeringsNow['current'])];
   const [potential, potentialNow] = [strings(offerings['potential']), strings(offeringsNow['potential'])];
   for (const id of currentNow.filter((id) => !current.includes(id))) add('offerings', 'offerings.current', words.nowBuys(say.offering(id)));
-  for (const id of current.filter((id) => !currentNow.includes(id))) add('offerings', 'offerings.current', words.noLongerBuys(say.offering(id)));
-  for (const id of potentialNow.filter((id) => !potential.includes(id))) add('offerings', 'offerings.potential', words.potentialAdded(say.offering(id)));
+  for (const id of current.filter((id) => !currentNow.includes(id)))
+    add('offerings', 'offerings.current', words.noLongerBuys(say.offering(id)));
+  for (const id of potentialNow.filter((id) => !potential.includes(id)))
+    add('offerings', 'offerings.potential', words.potentialAdded(say.offering(id)));
   // An offering the client now buys leaves the potential list: "now buys" already says so.
   for (const id of potential.filter((id) => !potentialNow.includes(id) && !currentNow.includes(id))) {
     add('offerings', 'offerings.potential', words.potentialRemoved(say.offering(id)));
@@ -267,7 +298,13 @@ function actionChanges(before: Data, after: Data, say: Speaker, add: Add): void 
     const [status, statusNow] = [text(then['status']) ?? 'planned', text(now['status']) ?? 'planned'];
     if (status !== statusNow) {
       const shown = (value: string) => say.value(value, 'actionStatus');
-      add('action', 'actions.status', statusNow === 'done' ? words.actionDone(title) : words.action(title, words.changed(words.field('status'), shown(status), shown(statusNow))));
+      add(
+        'action',
+        'actions.status',
+        statusNow === 'done'
+          ? words.actionDone(title)
+          : words.action(title, words.changed(words.field('status'), shown(status), shown(statusNow))),
+      );
     }
     if (Boolean(then['clientAgreed']) !== Boolean(now['clientAgreed'])) {
       add('action', 'actions.clientAgreed', now['clientAgreed'] ? words.actionAgreed(title) : words.actionNotAgreed(title));
@@ -325,12 +362,14 @@ function valueChanges(before: Data, after: Data, say: Speaker): Found[] {
   const { words } = say;
   const found: Found[] = [];
   const title = say.quote(after['title'] ?? before['title']);
-  if (!same(before['title'], after['title'])) found.push({ kind: 'value', field: 'title', text: words.valueRenamed(say.quote(before['title']), title) });
+  if (!same(before['title'], after['title']))
+    found.push({ kind: 'value', field: 'title', text: words.valueRenamed(say.quote(before['title']), title) });
   const status = say.field('status', before['status'], after['status'], (value) => say.value(value, 'valueStatus'));
   if (status) found.push({ kind: 'value', field: 'status', text: words.value(title, status) });
   const revised = (['arguments', 'offerings', 'audience'] as const).filter((key) => !same(before[key] ?? [], after[key] ?? []));
   // One sentence for the lot: argument-by-argument detail reads as noise in a history.
-  if (revised.length) found.push({ kind: 'value', field: revised.length === 1 ? revised[0]! : 'arguments', text: words.valueRevised(title) });
+  if (revised.length)
+    found.push({ kind: 'value', field: revised.length === 1 ? revised[0]! : 'arguments', text: words.valueRevised(title) });
   return found;
 }
 
@@ -338,16 +377,31 @@ function valueChanges(before: Data, after: Data, say: Speaker): Found[] {
 function revisionChanges(revision: Revision, say: Speaker): Found[] {
   const { words } = say;
   const { before, after, file } = revision;
-  const kind = file === 'plan.mdx' ? 'plan' : file === 'stakeholders.mdx' ? 'stakeholders' : file.startsWith('value/') ? 'value' : undefined;
+  const kind =
+    file === 'plan.mdx' ? 'plan' : file === 'stakeholders.mdx' ? 'stakeholders' : file.startsWith('value/') ? 'value' : undefined;
   if (!kind || (!before && !after)) return [];
   const data = record(before?.data);
   const dataNow = record(after?.data);
   if (!before || !after) {
     const gone = !after;
-    if (kind === 'plan') return [{ kind: 'plan', field: 'status', text: gone ? words.planDeleted : words.planCreated(say.value(dataNow['status'], 'planStatus') ?? '?') }];
-    if (kind === 'stakeholders') return [{ kind: 'stakeholder', field: 'people', text: gone ? words.mapDeleted : words.mapCreated(list(dataNow['people']).length) }];
+    if (kind === 'plan')
+      return [
+        {
+          kind: 'plan',
+          field: 'status',
+          text: gone ? words.planDeleted : words.planCreated(say.value(dataNow['status'], 'planStatus') ?? '?'),
+        },
+      ];
+    if (kind === 'stakeholders')
+      return [{ kind: 'stakeholder', field: 'people', text: gone ? words.mapDeleted : words.mapCreated(list(dataNow['people']).length) }];
     const title = say.quote((gone ? data : dataNow)['title'] ?? file.slice('value/'.length, -'.mdx'.length));
-    return [{ kind: 'value', field: 'status', text: gone ? words.valueRemoved(title) : words.valueAdded(title, say.value(dataNow['status'], 'valueStatus') ?? '?') }];
+    return [
+      {
+        kind: 'value',
+        field: 'status',
+        text: gone ? words.valueRemoved(title) : words.valueAdded(title, say.value(dataNow['status'], 'valueStatus') ?? '?'),
+      },
+    ];
   }
   // A version whose frontmatter cannot be read has no fields to compare; its text still can be.
   const found =
@@ -359,7 +413,12 @@ function revisionChanges(revision: Revision, say: Speaker): Found[] {
           ? stakeholderChanges(data, dataNow, say)
           : valueChanges(data, dataNow, say);
   if (before.body.trim() !== after.body.trim()) {
-    const sentence = kind === 'plan' ? words.planText : kind === 'stakeholders' ? words.mapText : words.valueText(say.quote(dataNow['title'] ?? data['title']));
+    const sentence =
+      kind === 'plan'
+        ? words.planText
+        : kind === 'stakeholders'
+          ? words.mapText
+          : words.valueText(say.quote(dataNow['title'] ?? data['title']));
     found.push({ kind: 'text', field: '', text: sentence });
   }
   return found;
@@ -368,9 +427,11 @@ function revisionChanges(revision: Revision, say: Speaker): Found[] {
 /** A revision whose two versions hold only what the reader may see (`redactData`, the audience rule). */
 function redactRevision(revision: Revision, hide: readonly string[]): Revision {
   const { file } = revision;
-  const kind: DocKind | undefined = file === 'plan.mdx' ? 'plan' : file === 'stakeholders.mdx' ? 'stakeholders' : file.startsWith('value/') ? 'value' : undefined;
+  const kind: DocKind | undefined =
+    file === 'plan.mdx' ? 'plan' : file === 'stakeholders.mdx' ? 'stakeholders' : file.startsWith('value/') ? 'value' : undefined;
   if (!kind || hide.length === 0) return revision;
-  const redact = (version: FileVersion | undefined) => version && (version.data === undefined ? version : { ...version, data: redactData(version.data, kind, hide) });
+  const redact = (version: FileVersion | undefined) =>
+    version && (version.data === undefined ? version : { ...version, data: redactData(version.data, kind, hide) });
   const [before, after] = [redact(revision.before), redact(revision.after)];
   return { ...revision, ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }

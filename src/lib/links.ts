@@ -60,7 +60,11 @@ export function targetOf(href: string, page: string, base = '/'): string | undef
  * Internal links that point to no file of the built site. `exists` answers for a path relative to
  * the output folder; a link to `x/` needs `x/index.html`, a link to `x` needs `x`, `x/index.html` or `x.html`.
  */
-export function findBrokenLinks(pages: readonly { path: string; html: string }[], exists: (path: string) => boolean, base = '/'): BrokenLink[] {
+export function findBrokenLinks(
+  pages: readonly { path: string; html: string }[],
+  exists: (path: string) => boolean,
+  base = '/',
+): BrokenLink[] {
   const broken: BrokenLink[] = [];
   const found = (target: string) =>
     target === '' || target.endsWith('/')

@@ -234,7 +234,8 @@ function localImages(tree: Root): LocalImage[] {
   const add = (url: string, node: Node) => {
     const bare = url.replace(/[?#].*$/, '');
     // Addresses with a scheme, from the site's root or from another site are not files of this folder.
-    if (bare && !bare.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(bare)) images.push({ url: bare, place: node.position?.start ?? { line: 1, column: 1 } });
+    if (bare && !bare.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(bare))
+      images.push({ url: bare, place: node.position?.start ?? { line: 1, column: 1 } });
   };
   walkTree(tree, (node) => {
     if (node.type === 'image') add(node.url, node);

@@ -21,7 +21,10 @@ const ANIMATES_LINK = 'can turn a link into a `javascript:` link when it is clic
  */
 const REFUSED_ELEMENTS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
-    ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'style'].map((name) => [name, bodyRuleStrings('en').why[name]!]),
+    ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'style'].map((name) => [
+      name,
+      bodyRuleStrings('en').why[name]!,
+    ]),
   ),
   animate: ANIMATES_LINK,
   set: ANIMATES_LINK,
@@ -59,7 +62,12 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
       case 'definition':
       case 'image': {
         const scheme = unsafeScheme(node.url);
-        if (scheme) add('unsafe-link', unsafeLinkReason(node.type === 'image' ? 'This image' : 'This link', node.url, scheme, TRUSTED_WORDS), start(node));
+        if (scheme)
+          add(
+            'unsafe-link',
+            unsafeLinkReason(node.type === 'image' ? 'This image' : 'This link', node.url, scheme, TRUSTED_WORDS),
+            start(node),
+          );
         return;
       }
       case 'mdxJsxFlowElement':
@@ -71,28 +79,54 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
         const component = name.split('.')[0]!;
         if (!html && name !== '' && !declared.has(component)) {
           // The MDX compiler accepts it and the page fails to render (`<SCRIPT>` is a component to MDX).
-          add('mdx-component', `\`<${name}>\` is not imported in this file, so the page cannot be built. Import it (\`import ${component} from './${component}.astro'\`), or write the HTML element in lower case.`, start(node));
+          add(
+            'mdx-component',
+            `\`<${name}>\` is not imported in this file, so the page cannot be built. Import it (\`import ${component} from './${component}.astro'\`), or write the HTML element in lower case.`,
+            start(node),
+          );
         }
-        if (refused) add('unsafe-html', `\`<${name}>\` is not allowed in a body: it ${refused}. Remove it${refused.startsWith('embeds') ? '; link to the document instead' : ''}.`, start(node));
+        if (refused)
+          add(
+            'unsafe-html',
+            `\`<${name}>\` is not allowed in a body: it ${refused}. Remove it${refused.startsWith('embeds') ? '; link to the document instead' : ''}.`,
+            start(node),
+          );
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
             // On a component too: `<Fragment {...{'set:html': …}} />` writes raw HTML.
-            add('unsafe-html', `\`<${name} {${attribute.value}}>\` spreads attributes${html ? ' into an HTML element' : ''}, so it can add event handlers or raw HTML. Write each attribute out.`, start(attribute as Node));
+            add(
+              'unsafe-html',
+              `\`<${name} {${attribute.value}}>\` spreads attributes${html ? ' into an HTML element' : ''}, so it can add event handlers or raw HTML. Write each attribute out.`,
+              start(attribute as Node),
+            );
             continue;
           }
           const attr = attribute.name.toLowerCase();
           const place = start(attribute as Node) === FIRST ? start(node) : start(attribute as Node);
           if (/^on[a-z]/.test(attr)) {
-            add('unsafe-html', `\`${attribute.name}\` on \`<${name}>\` is an inline event handler: it runs code in the reader's browser. Remove it.`, place);
+            add(
+              'unsafe-html',
+              `\`${attribute.name}\` on \`<${name}>\` is an inline event handler: it runs code in the reader's browser. Remove it.`,
+              place,
+            );
           } else if (RAW_HTML_ATTRIBUTES.has(attr)) {
-            add('unsafe-html', `\`${attribute.name}\` on \`<${name}>\` writes raw HTML past the escaping every other value gets. Write the content as Markdown instead.`, place);
+            add(
+              'unsafe-html',
+              `\`${attribute.name}\` on \`<${name}>\` writes raw HTML past the escaping every other value gets. Write the content as Markdown instead.`,
+              place,
+            );
           } else if (URL_ATTRIBUTES.has(attr)) {
             const value = attribute.value;
             if (typeof value === 'string') {
               const scheme = unsafeScheme(value);
-              if (scheme) add('unsafe-link', unsafeLinkReason(`\`${attribute.name}\` on \`<${name}>\``, value, scheme, TRUSTED_WORDS), place);
+              if (scheme)
+                add('unsafe-link', unsafeLinkReason(`\`${attribute.name}\` on \`<${name}>\``, value, scheme, TRUSTED_WORDS), place);
             } else if (value && SCHEME_IN_CODE.test(value.value)) {
-              add('unsafe-link', `\`${attribute.name}\` on \`<${name}>\` computes a \`javascript:\`, \`vbscript:\` or \`data:\` URL, which can run code in the reader's browser. Link to an \`https:\` address or a page of the site instead.`, place);
+              add(
+                'unsafe-link',
+                `\`${attribute.name}\` on \`<${name}>\` computes a \`javascript:\`, \`vbscript:\` or \`data:\` URL, which can run code in the reader's browser. Link to an \`https:\` address or a page of the site instead.`,
+                place,
+              );
             }
           }
         }
@@ -102,9 +136,16 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         for (const found of importsIn(node.data?.estree)) {
-          const place: Point = found.line !== undefined && found.column !== undefined ? { line: found.line, column: found.column } : start(node);
-          const problem = found.source === undefined ? 'computes what it imports, so it cannot be checked' : outsideProject(found.source, path);
-          if (problem) add('mdx-import', `\`${found.source === undefined ? 'import(…)' : found.source}\` ${problem}. A body may import only files inside the project, by a relative path such as \`./chart.astro\`.`, place);
+          const place: Point =
+            found.line !== undefined && found.column !== undefined ? { line: found.line, column: found.column } : start(node);
+          const problem =
+            found.source === undefined ? 'computes what it imports, so it cannot be checked' : outsideProject(found.source, path);
+          if (problem)
+            add(
+              'mdx-import',
+              `\`${found.source === undefined ? 'import(…)' : found.source}\` ${problem}. A body may import only files inside the project, by a relative path such as \`./chart.astro\`.`,
+              place,
+            );
         }
         return;
       }
@@ -151,7 +192,11 @@ function importsIn(program: unknown): FoundImport[] {
     if (typeof value !== 'object' || value === null) return;
     const node = value as { type?: unknown; source?: unknown; loc?: { start: { line: number; column: number } } };
     const at = node.loc ? { line: node.loc.start.line, column: node.loc.start.column + 1 } : {};
-    if (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || (node.type === 'ExportNamedDeclaration' && node.source)) {
+    if (
+      node.type === 'ImportDeclaration' ||
+      node.type === 'ExportAllDeclaration' ||
+      (node.type === 'ExportNamedDeclaration' && node.source)
+    ) {
       const source = (node.source as { value?: unknown } | null)?.value;
       found.push({ ...(typeof source === 'string' ? { source } : {}), ...at });
     } else if (node.type === 'ImportExpression') {

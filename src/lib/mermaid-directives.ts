@@ -11,7 +11,9 @@ import type { BodyRuleStrings } from '../i18n/body-rules.ts';
  * (`src/lib/diagrams/config.ts`) drops them at render time too.
  */
 const ALLOWED = new Set(
-  'theme look flowchart sequence gantt journey timeline class state er pie quadrantChart xyChart requirement mindmap gitGraph c4 sankey block packet radar architecture kanban treemap'.split(' '),
+  'theme look flowchart sequence gantt journey timeline class state er pie quadrantChart xyChart requirement mindmap gitGraph c4 sankey block packet radar architecture kanban treemap'.split(
+    ' ',
+  ),
 );
 const DIRECTIVE = /%%\{\s*(?:init|initialize)\s*:\s*([\s\S]*?)\s*\}%%/g;
 /** A value that could load something or carry markup, at any depth. */
@@ -62,6 +64,7 @@ export function checkMermaidConfig(node: Code): MermaidProblem[] {
 
 function unsafeValue(value: unknown): boolean {
   if (typeof value === 'string') return UNSAFE_VALUE.test(value);
-  if (typeof value === 'object' && value !== null) return Object.entries(value).some(([key, inner]) => key.startsWith('__') || unsafeValue(inner));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).some(([key, inner]) => key.startsWith('__') || unsafeValue(inner));
   return false;
 }

@@ -18,7 +18,16 @@ export interface ParsedFile {
 export function parsedFromParts(parts: MdxParts): ParsedFile {
   if (!parts.frontmatter) return { ...(parts.body ? { body: parts.body } : {}), errors: parts.errors };
   const yaml = parseYamlSource(parts.frontmatter.text, parts.frontmatter.at);
-  const errors = [...parts.errors, ...yaml.errors.map((error) => ({ ...error, reason: `Invalid YAML in the frontmatter: ${error.reason}.`, ruleId: 'yaml-syntax', syntax: 'yamlFrontmatter' as const, detail: error.reason }))];
+  const errors = [
+    ...parts.errors,
+    ...yaml.errors.map((error) => ({
+      ...error,
+      reason: `Invalid YAML in the frontmatter: ${error.reason}.`,
+      ruleId: 'yaml-syntax',
+      syntax: 'yamlFrontmatter' as const,
+      detail: error.reason,
+    })),
+  ];
   return { yaml, ...(parts.body ? { body: parts.body } : {}), errors };
 }
 
@@ -34,6 +43,12 @@ export function parseYaml(text: string): ParsedFile {
   const yaml = parseYamlSource(text);
   return {
     yaml,
-    errors: yaml.errors.map((error) => ({ ...error, reason: `Invalid YAML: ${error.reason}.`, ruleId: 'yaml-syntax', syntax: 'yaml' as const, detail: error.reason })),
+    errors: yaml.errors.map((error) => ({
+      ...error,
+      reason: `Invalid YAML: ${error.reason}.`,
+      ruleId: 'yaml-syntax',
+      syntax: 'yaml' as const,
+      detail: error.reason,
+    })),
   };
 }

@@ -16,7 +16,13 @@ export function checkPortfolioSize(portfolio: Portfolio, reporter: Reporter, set
   const key = state === 'outside-limits' ? 'limits' : 'recommended';
   const few = side === 'below';
   const bound =
-    key === 'limits' ? (few ? say.lowerLimit(range[0]) : say.upperLimit(range[1])) : few ? say.recommendedMinimum(range[0]) : say.recommendedMaximum(range[1]);
+    key === 'limits'
+      ? few
+        ? say.lowerLimit(range[0])
+        : say.upperLimit(range[1])
+      : few
+        ? say.recommendedMinimum(range[0])
+        : say.recommendedMaximum(range[1]);
   const place: Point = portfolio.settingsDoc?.locate(['portfolio', key]) ?? { line: 1, column: 1 };
   reporter.warn(
     portfolio.settingsDoc?.path ?? settingsPath,

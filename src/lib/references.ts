@@ -48,24 +48,44 @@ export function checkReferences(portfolio: Portfolio, reporter: Reporter, contex
       for (const kind of ['current', 'potential'] as const) {
         plan.data.offerings?.[kind].forEach((id, index) => {
           if (!knownOffering(id)) {
-            reporter.error(plan.path, `${say.unknownOffering(`\`offerings.${kind}[${index}]\``, id)}${offeringHint(id)}`, plan.locate(['offerings', kind, index], 'value'), 'reference');
+            reporter.error(
+              plan.path,
+              `${say.unknownOffering(`\`offerings.${kind}[${index}]\``, id)}${offeringHint(id)}`,
+              plan.locate(['offerings', kind, index], 'value'),
+              'reference',
+            );
           }
         });
       }
       const by = plan.data.clientValidation?.by;
       if (by !== undefined && !knownPerson(by)) {
-        reporter.error(plan.path, `${say.notInMap('`clientValidation.by`', by)}${say.useStakeholderId}`, plan.locate(['clientValidation', 'by'], 'value'), 'reference');
+        reporter.error(
+          plan.path,
+          `${say.notInMap('`clientValidation.by`', by)}${say.useStakeholderId}`,
+          plan.locate(['clientValidation', 'by'], 'value'),
+          'reference',
+        );
       }
     }
     for (const value of account.values) {
       value.data.offerings.forEach((id, index) => {
         if (!knownOffering(id)) {
-          reporter.error(value.path, `${say.unknownOffering(`\`offerings[${index}]\``, id)}${offeringHint(id)}`, value.locate(['offerings', index], 'value'), 'reference');
+          reporter.error(
+            value.path,
+            `${say.unknownOffering(`\`offerings[${index}]\``, id)}${offeringHint(id)}`,
+            value.locate(['offerings', index], 'value'),
+            'reference',
+          );
         }
       });
       value.data.audience.forEach((id, index) => {
         if (!knownPerson(id)) {
-          reporter.error(value.path, `${say.notInMap(`\`audience[${index}]\``, id)}${say.useStakeholderId}`, value.locate(['audience', index], 'value'), 'reference');
+          reporter.error(
+            value.path,
+            `${say.notInMap(`\`audience[${index}]\``, id)}${say.useStakeholderId}`,
+            value.locate(['audience', index], 'value'),
+            'reference',
+          );
         }
       });
     }
@@ -93,17 +113,28 @@ function checkStakeholders(
   });
   people.forEach((person, index) => {
     if (person.owner !== undefined && !knownMember(person.owner)) {
-      reporter.error(doc.path, `${say.notInTeam(`\`people[${index}].owner\``, person.owner)}${teamHint(person.owner)}`, doc.locate(['people', index, 'owner'], 'value'), 'reference');
+      reporter.error(
+        doc.path,
+        `${say.notInTeam(`\`people[${index}].owner\``, person.owner)}${teamHint(person.owner)}`,
+        doc.locate(['people', index, 'owner'], 'value'),
+        'reference',
+      );
     }
     if (person.reportsTo !== undefined && !ids.has(person.reportsTo)) {
       const suggestion = closest(person.reportsTo, [...ids]);
-      reporter.error(doc.path, `${say.notInThisMap(index, person.reportsTo)}${suggestion ? say.didYouMean(suggestion) : say.useOtherId}`, doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
+      reporter.error(
+        doc.path,
+        `${say.notInThisMap(index, person.reportsTo)}${suggestion ? say.didYouMean(suggestion) : say.useOtherId}`,
+        doc.locate(['people', index, 'reportsTo'], 'value'),
+        'reference',
+      );
     }
   });
   for (const cycle of reportingCycles(people)) {
     for (const [offset, index] of cycle.entries()) {
       const chain = [...cycle.slice(offset), ...cycle.slice(0, offset + 1)].map((member) => `\`${people[member]!.id}\``);
-      const shown = chain.length > CHAIN_SHOWN ? [...chain.slice(0, CHAIN_SHOWN - 1), `… (${say.people(cycle.length)})`, chain.at(-1)!] : chain;
+      const shown =
+        chain.length > CHAIN_SHOWN ? [...chain.slice(0, CHAIN_SHOWN - 1), `… (${say.people(cycle.length)})`, chain.at(-1)!] : chain;
       reporter.error(doc.path, say.cycle(index, shown.join(' → ')), doc.locate(['people', index, 'reportsTo'], 'value'), 'reference');
     }
   }

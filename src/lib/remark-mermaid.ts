@@ -37,7 +37,11 @@ const remarkMermaid: Plugin<[Options?], Root> = (options = {}) => {
       blocks.map(({ node }) => {
         const repeat = seen.get(node.value) ?? 0;
         seen.set(node.value, repeat + 1);
-        return render(node.value, { ...(file.path ? { path: file.path } : {}), ...(node.position ? { line: node.position.start.line } : {}), repeat });
+        return render(node.value, {
+          ...(file.path ? { path: file.path } : {}),
+          ...(node.position ? { line: node.position.start.line } : {}),
+          repeat,
+        });
       }),
     );
     blocks.forEach(({ node, parent }, n) => {

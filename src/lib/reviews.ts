@@ -38,7 +38,10 @@ export interface ReviewReminderOptions {
  * `nextReview` date, or the day the last review goes stale, whichever comes first (the rule of the
  * `freshness` check). Archived plans are left out.
  */
-export function reviewReminders(accounts: readonly Account[], { today, staleAfterDays, withinDays = 14, owner }: ReviewReminderOptions): ReviewReminder[] {
+export function reviewReminders(
+  accounts: readonly Account[],
+  { today, staleAfterDays, withinDays = 14, owner }: ReviewReminderOptions,
+): ReviewReminder[] {
   const reminders: ReviewReminder[] = [];
   for (const { id, plan } of accounts) {
     if (!plan) continue;

@@ -42,7 +42,11 @@ export function checkSvg(text: string, path: string): AllowlistFinding[] {
   const findings: AllowlistFinding[] = [];
   const file = path.split('/').pop() ?? path;
   const add = (what: string, node: Nodes) =>
-    findings.push({ ruleId: 'unsafe-image', reason: say(what, file), place: node.position?.start ?? ({ line: 1, column: 1 } satisfies Point) });
+    findings.push({
+      ruleId: 'unsafe-image',
+      reason: say(what, file),
+      place: node.position?.start ?? ({ line: 1, column: 1 } satisfies Point),
+    });
   const tree = fromHtml(text, { fragment: true, space: 'svg' });
   // A stack of nodes with their parent's tag name, not recursion: any depth is walked.
   const stack: [Nodes, string][] = [[tree, '']];
@@ -61,7 +65,8 @@ export function checkSvg(text: string, path: string): AllowlistFinding[] {
         const text = Array.isArray(value) ? value.join(' ') : String(value);
         if (/^on/i.test(name)) add(`\`${written}\` on \`<${node.tagName}>\``, node);
         else if (LOCAL_ONLY.has(name) && !text.trim().startsWith('#')) add(`\`${written}="${text}"\` on \`<${node.tagName}>\``, node);
-        else if (REMOTE_CSS.test(text)) add(`\`${written}="${text.length > 40 ? `${text.slice(0, 37)}…` : text}"\` on \`<${node.tagName}>\``, node);
+        else if (REMOTE_CSS.test(text))
+          add(`\`${written}="${text.length > 40 ? `${text.slice(0, 37)}…` : text}"\` on \`<${node.tagName}>\``, node);
       }
     }
     const tag = node.type === 'element' ? node.tagName : '';

@@ -63,7 +63,8 @@ function urlPaths(schema: AnySchema, depth = 0): Step[][] {
   let paths: Step[][] = [];
   if (depth > 12) paths = [];
   else if (def.type === 'string' && def.format === 'url') paths = [[]];
-  else if (def.type === 'object' && def.shape) paths = Object.entries(def.shape).flatMap(([key, field]) => urlPaths(field, depth + 1).map((path) => [key, ...path]));
+  else if (def.type === 'object' && def.shape)
+    paths = Object.entries(def.shape).flatMap(([key, field]) => urlPaths(field, depth + 1).map((path) => [key, ...path]));
   else if (def.type === 'array' && def.element) paths = urlPaths(def.element, depth + 1).map((path) => ['*', ...path]);
   else if (def.type === 'record' && def.valueType) paths = urlPaths(def.valueType, depth + 1).map((path) => ['*', ...path]);
   else if (def.type === 'union' && def.options) paths = def.options.flatMap((option) => urlPaths(option, depth + 1));

@@ -8,7 +8,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * hexadecimal, so that the engine can word the message again in the site's language). A byte order
  * mark is dropped, as editors write one that would otherwise hide the opening `---`.
  */
-export function decodeUtf8(bytes: Uint8Array): { text: string; unreadable?: { reason: string; ruleId: string; place: Point }; byte?: string } {
+export function decodeUtf8(bytes: Uint8Array): {
+  text: string;
+  unreadable?: { reason: string; ruleId: string; place: Point };
+  byte?: string;
+} {
   try {
     return { text: decoder.decode(bytes) };
   } catch {
@@ -34,7 +38,8 @@ function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k]!;

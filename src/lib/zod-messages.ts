@@ -86,7 +86,9 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
         return [{ path, target: 'key', reason: say.required(field, expected) }];
       }
       const unitHint =
-        issue.expected === 'number' && typeof input === 'string' && /^\s*-?[\d.,]+\s*\S*\s*$/.test(input) ? say.unitHint(input.replace(/[^\d.,-]/g, '')) : '';
+        issue.expected === 'number' && typeof input === 'string' && /^\s*-?[\d.,]+\s*\S*\s*$/.test(input)
+          ? say.unitHint(input.replace(/[^\d.,-]/g, ''))
+          : '';
       return [{ path, target: 'value', reason: `${say.wrongType(field, expected, typeName(input, say))}${unitHint}` }];
     }
     case 'invalid_value': {
@@ -105,7 +107,9 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
         return {
           path: [...path, key],
           target: 'key',
-          reason: say.unknownField(key, path.length ? formatPath(path) : undefined) + (suggestion ? say.didYouMean(suggestion) : say.removeUnknown),
+          reason:
+            say.unknownField(key, path.length ? formatPath(path) : undefined) +
+            (suggestion ? say.didYouMean(suggestion) : say.removeUnknown),
         };
       });
     case 'too_small':
@@ -119,7 +123,13 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
     }
     case 'invalid_format': {
       const format = say.formats[issue.format];
-      return [{ path, target: 'value', reason: format ? say.format(field, format, show(input)) : say.other(field, ruleText(issue.message, say), show(input)) }];
+      return [
+        {
+          path,
+          target: 'value',
+          reason: format ? say.format(field, format, show(input)) : say.other(field, ruleText(issue.message, say), show(input)),
+        },
+      ];
     }
     default:
       return [{ path, target: 'value', reason: say.other(field, ruleText(issue.message, say), show(input)) }];

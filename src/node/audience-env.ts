@@ -18,9 +18,12 @@ export function audienceName(): string | undefined {
  * The audience policy of this build (`KEYPLAN_AUDIENCE`, checked against `settings.audiences`), or
  * why there is none: an audience the settings do not define stops the build (the gate's `error`).
  */
-export function buildAudience(settings: Settings): { name?: string; policy: AudiencePolicy; error?: undefined } | { name?: undefined; policy?: undefined; error: string } {
+export function buildAudience(
+  settings: Settings,
+): { name?: string; policy: AudiencePolicy; error?: undefined } | { name?: undefined; policy?: undefined; error: string } {
   const name = audienceName();
-  if (name === undefined || Object.hasOwn(settings.audiences, name)) return { ...(name === undefined ? {} : { name }), policy: audiencePolicy(settings, name) };
+  if (name === undefined || Object.hasOwn(settings.audiences, name))
+    return { ...(name === undefined ? {} : { name }), policy: audiencePolicy(settings, name) };
   const known = Object.keys(settings.audiences);
   return {
     error: `KEYPLAN_AUDIENCE is \`${name}\`, which \`settings.yaml\` does not define. ${

@@ -75,5 +75,11 @@ function createState(loaded: LoadedPortfolio): BuildState {
   const { policy, error } = buildAudience(loaded.portfolio.settings);
   if (!policy) throw new Error(`Keyplan: ${error}`);
   const { audience } = policy;
-  return { loaded, ...(audience ? { audience } : {}), policy, portfolio: policy.redact(loaded.portfolio), client: policy.client(loaded.portfolio) };
+  return {
+    loaded,
+    ...(audience ? { audience } : {}),
+    policy,
+    portfolio: policy.redact(loaded.portfolio),
+    client: policy.client(loaded.portfolio),
+  };
 }

@@ -34,7 +34,10 @@ export function readContentTree(contentDir: string, cwd = process.cwd()): Source
         walk(full);
       } else if (entry.isFile() && READ.test(entry.name)) {
         const { text, unreadable, byte } = decodeUtf8(readFileSync(full));
-        const about = unreadable && byte ? { kind: 'encoding' as const, byte, line: unreadable.place.line, column: unreadable.place.column } : undefined;
+        const about =
+          unreadable && byte
+            ? { kind: 'encoding' as const, byte, line: unreadable.place.line, column: unreadable.place.column }
+            : undefined;
         files.push({ path: pathOf(full), text, ...(unreadable ? { unreadable: { ...unreadable, ...(about ? { about } : {}) } } : {}) });
       } else if (entry.isFile() && IMAGE_FILE.test(entry.name)) {
         // Listed, not read: a body's `![…](./chart.png)` must name a file that is there.

@@ -21,9 +21,13 @@ function entriesOf(collection: PortfolioCollection, portfolio: Portfolio): Entry
     case 'plans':
       return portfolio.accounts.flatMap((account) => (account.plan ? [{ id: account.id, doc: account.plan, mdx: true }] : []));
     case 'stakeholders':
-      return portfolio.accounts.flatMap((account) => (account.stakeholders ? [{ id: account.id, doc: account.stakeholders, mdx: true }] : []));
+      return portfolio.accounts.flatMap((account) =>
+        account.stakeholders ? [{ id: account.id, doc: account.stakeholders, mdx: true }] : [],
+      );
     case 'values':
-      return portfolio.accounts.flatMap((account) => account.values.map((value) => ({ id: `${account.id}/${value.name}`, doc: value, mdx: true })));
+      return portfolio.accounts.flatMap((account) =>
+        account.values.map((value) => ({ id: `${account.id}/${value.name}`, doc: value, mdx: true })),
+      );
     case 'team':
       return [...portfolio.team].map(([id, doc]) => ({ id, doc, mdx: false }));
   }

@@ -26,8 +26,11 @@ export function contentAt(ref: string, dir: string, root: string): ContentAtRef 
   } catch (error) {
     const reason = (error as Error).message;
     if (/not installed/i.test(reason)) throw error;
-    if (/not a git repository/i.test(reason)) throw new GitError('the content folder is not in a git repository, so there is no earlier version to compare with');
-    throw new GitError(`git knows no commit named \`${ref}\` (${reason}). Fetch it first; in GitHub Actions, check out with \`fetch-depth: 0\``);
+    if (/not a git repository/i.test(reason))
+      throw new GitError('the content folder is not in a git repository, so there is no earlier version to compare with');
+    throw new GitError(
+      `git knows no commit named \`${ref}\` (${reason}). Fetch it first; in GitHub Actions, check out with \`fetch-depth: 0\``,
+    );
   }
   // Run inside the content folder: `ls-tree` then lists that folder only, with paths relative to it.
   const listing = git(['ls-tree', '-r', '-z', commit, '--', '.'], { cwd: dir });

@@ -1,5 +1,13 @@
 import { relative, resolve, sep } from 'node:path';
-import { accountChanges, parseFileVersion, type Change, type FileVersion, type HistoryGap, type HistoryOptions, type Revision } from '../lib/history.ts';
+import {
+  accountChanges,
+  parseFileVersion,
+  type Change,
+  type FileVersion,
+  type HistoryGap,
+  type HistoryOptions,
+  type Revision,
+} from '../lib/history.ts';
 import { git, GitError, readBlobs, repository, type Repository } from './git.ts';
 import { contentDir } from './paths.ts';
 
@@ -85,7 +93,9 @@ function readLog(dir: string): ContentLog {
     repo = repository(dir);
     // -z: paths exactly as stored, whatever characters they hold. Merges list no files (their
     // changes are the commits merged), and each file's "before" is its own parent's version.
-    output = git(['log', '--no-color', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x1e%H%x09%cI%x09%an', '--', '.'], { cwd: dir });
+    output = git(['log', '--no-color', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x1e%H%x09%cI%x09%an', '--', '.'], {
+      cwd: dir,
+    });
   } catch (error) {
     if (error instanceof GitError) return unavailable(error, repo);
     throw error;
@@ -120,7 +130,9 @@ function readLog(dir: string): ContentLog {
 /** A version of an account file; every such blob is read by one `git cat-file --batch`, on first use. */
 function version(log: AvailableLog, dir: string, id: string): FileVersion | undefined {
   if (!log.texts) {
-    const ids = log.revisions.filter((revision) => revision.path.startsWith('accounts/')).flatMap((revision) => [revision.before, revision.after]);
+    const ids = log.revisions
+      .filter((revision) => revision.path.startsWith('accounts/'))
+      .flatMap((revision) => [revision.before, revision.after]);
     log.texts = readBlobs(
       ids.filter((blob): blob is string => blob !== undefined),
       dir,

@@ -52,7 +52,9 @@ export interface Repository {
 
 /** The repository `dir` is in; throws `GitError` outside one or without git. */
 export function repository(dir: string): Repository {
-  const [shallow, root = '', prefix = ''] = git(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--show-prefix'], { cwd: dir }).split('\n');
+  const [shallow, root = '', prefix = ''] = git(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--show-prefix'], {
+    cwd: dir,
+  }).split('\n');
   if (shallow !== 'true') return { root, prefix, shallow: false, grafted: new Set() };
   const file = git(['rev-parse', '--path-format=absolute', '--git-path', 'shallow'], { cwd: dir }).trim();
   let grafted: Set<string>;

@@ -33,7 +33,9 @@ export interface PoolOptions {
 
 export async function parseMdxInParallel(files: readonly SourceFile[], options: PoolOptions = {}): Promise<Map<string, MdxParts>> {
   const { threshold = PARALLEL_THRESHOLD, mainThread = true } = options;
-  const mdx = files.filter((file) => !file.unreadable && file.path.endsWith('.mdx') && file.text.length <= MAX_FILE_CHARS).map(({ path, text }) => ({ path, text }));
+  const mdx = files
+    .filter((file) => !file.unreadable && file.path.endsWith('.mdx') && file.text.length <= MAX_FILE_CHARS)
+    .map(({ path, text }) => ({ path, text }));
   const parts = new Map<string, MdxParts>();
   if (mdx.length < threshold) return parts;
 

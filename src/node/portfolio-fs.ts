@@ -46,7 +46,13 @@ export function loadPortfolio(options: LoadOptions = {}): LoadedPortfolio | Prom
   const today = options.today ?? todayFromEnv();
   const touched = options.base ? touchedAccounts(options.base, files, root) : undefined;
   const run = (parts?: ReadonlyMap<string, MdxParts>): LoadedPortfolio => ({
-    ...runEngine(files, { root, today, ...(parts ? { parts } : {}), ...(touched ? { touched } : {}), ...(options.lang ? { lang: options.lang } : {}) }),
+    ...runEngine(files, {
+      root,
+      today,
+      ...(parts ? { parts } : {}),
+      ...(touched ? { touched } : {}),
+      ...(options.lang ? { lang: options.lang } : {}),
+    }),
     sources: new Map(files.map((file) => [file.path, file.text])),
   });
   if (options.parallel === false) return run();

@@ -113,7 +113,9 @@ export async function indexSite(site: string, options: IndexOptions = {}): Promi
 }
 
 function indexedCount(outputPath: string): number {
-  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 

@@ -99,7 +99,9 @@ export function siteData(): SiteData {
     },
     lastUpdated: (path) => dates.get(path),
     repoPath: (path) => {
-      const inside = relative(root ?? process.cwd(), resolve(path)).split('\\').join('/');
+      const inside = relative(root ?? process.cwd(), resolve(path))
+        .split('\\')
+        .join('/');
       return inside.startsWith('../') || inside === '..' ? undefined : inside;
     },
   };

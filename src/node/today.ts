@@ -9,7 +9,9 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
   const pinned = env['KEYPLAN_TODAY'];
   if (pinned === undefined || pinned === '') return localDate(new Date());
   if (!isRealDate(pinned)) {
-    throw new Error(`\`KEYPLAN_TODAY\` must be a real date written YYYY-MM-DD, got ${JSON.stringify(pinned)}. Unset it to use the current date.`);
+    throw new Error(
+      `\`KEYPLAN_TODAY\` must be a real date written YYYY-MM-DD, got ${JSON.stringify(pinned)}. Unset it to use the current date.`,
+    );
   }
   return pinned;
 }

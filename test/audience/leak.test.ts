@@ -30,7 +30,8 @@ const audiences = Object.keys(full.settings.audiences);
 
 const prepare = (audience: string) => prepareNeedles(full, sources, audience);
 
-const describeHit = (hit: Hit) => `${hit.file}: ${hit.needle.source} ${JSON.stringify(hit.needle.text)} … ${hit.around.replace(/\s+/g, ' ')}`;
+const describeHit = (hit: Hit) =>
+  `${hit.file}: ${hit.needle.source} ${JSON.stringify(hit.needle.text)} … ${hit.around.replace(/\s+/g, ' ')}`;
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -58,7 +59,11 @@ describe.each(audiences)('the %s build', (audience) => {
     const { hits, pairs } = searchOutput(output, needles);
     const kinds = countBy(needles, (needle) => needle.kind);
     console.log(
-      `leak test, ${audience}: ${needles.length.toLocaleString('en')} needles (${Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(', ')}; ${ambiguous} ambiguous set aside) × ${output.length} files = ${pairs.toLocaleString('en')} searches; ${hits.length} hits.`,
+      `leak test, ${audience}: ${needles.length.toLocaleString('en')} needles (${Object.entries(kinds)
+        .map(([kind, count]) => `${count} ${kind}`)
+        .join(
+          ', ',
+        )}; ${ambiguous} ambiguous set aside) × ${output.length} files = ${pairs.toLocaleString('en')} searches; ${hits.length} hits.`,
     );
     expect(hits.map(describeHit)).toEqual([]);
   });
@@ -77,7 +82,11 @@ describe.each(audiences)('the %s build', (audience) => {
     const byGroup = countBy(prepared.needles, (needle) => needle.group);
     const foundByGroup = countBy([...found], (needle) => needle.group);
     console.log(
-      `leak test control, ${audience}: the full build holds ${found.size} of the ${prepared.needles.length} needles (${Object.entries(byGroup).map(([group, count]) => `${group} ${foundByGroup[group] ?? 0}/${count}`).join(', ')}).`,
+      `leak test control, ${audience}: the full build holds ${found.size} of the ${prepared.needles.length} needles (${Object.entries(
+        byGroup,
+      )
+        .map(([group, count]) => `${group} ${foundByGroup[group] ?? 0}/${count}`)
+        .join(', ')}).`,
     );
     // Every family of hidden values is printed by the full site somewhere: money, names, stances...
     for (const group of Object.keys(byGroup)) {
@@ -100,12 +109,16 @@ describe.each(audiences)('the %s build', (audience) => {
       else if (other !== file.text) {
         let at = 0;
         while (at < file.text.length && file.text[at] === other[at]) at++;
-        differences.push(`${file.path}: differs at ${at}: …${file.text.slice(Math.max(0, at - 80), at + 60)}… vs …${other.slice(Math.max(0, at - 80), at + 60)}…`);
+        differences.push(
+          `${file.path}: differs at ${at}: …${file.text.slice(Math.max(0, at - 80), at + 60)}… vs …${other.slice(Math.max(0, at - 80), at + 60)}…`,
+        );
       }
       perturbed.delete(file.path);
     }
     for (const path of perturbed.keys()) differences.push(`${path}: only in the perturbed build`);
-    console.log(`leak test noninterference, ${audience}: ${changed} content files changed, ${output.length} output files compared, ${differences.length} differ.`);
+    console.log(
+      `leak test noninterference, ${audience}: ${changed} content files changed, ${output.length} output files compared, ${differences.length} differ.`,
+    );
     expect(differences).toEqual([]);
   }, 180_000);
 });

@@ -96,16 +96,38 @@ function numberForms(value: number, currency?: string): { text: string; how: str
   const forms: { text: string; how: string }[] = [{ text: String(value), how: 'raw' }];
   for (const locale of LOCALES) {
     forms.push({ text: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value), how: `${locale} number` });
-    forms.push({ text: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' }).format(value), how: `${locale} grouped` });
+    forms.push({
+      text: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' }).format(value),
+      how: `${locale} grouped`,
+    });
     for (const digits of [0, 1, 2]) {
-      forms.push({ text: new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: digits }).format(value), how: `${locale} compact` });
-      forms.push({ text: new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits }).format(value), how: `${locale} compact long` });
+      forms.push({
+        text: new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: digits }).format(value),
+        how: `${locale} compact`,
+      });
+      forms.push({
+        text: new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits }).format(value),
+        how: `${locale} compact long`,
+      });
     }
     if (currency) {
       const cents = !Number.isInteger(value);
-      forms.push({ text: new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 }).format(value), how: `${locale} money` });
+      forms.push({
+        text: new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: cents ? 2 : 0,
+          maximumFractionDigits: cents ? 2 : 0,
+        }).format(value),
+        how: `${locale} money`,
+      });
       for (const digits of [0, 1]) {
-        forms.push({ text: new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: digits }).format(value), how: `${locale} compact money` });
+        forms.push({
+          text: new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: digits }).format(
+            value,
+          ),
+          how: `${locale} compact money`,
+        });
       }
     }
   }
@@ -118,7 +140,9 @@ function ratioForms(ratio: number, signed = false): { text: string; how: string 
   for (const digits of [2, 3, 4]) forms.push({ text: ratio.toFixed(digits), how: 'rounded ratio' });
   for (const locale of LOCALES) {
     for (const digits of [0, 1]) {
-      const text = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(ratio);
+      const text = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(
+        ratio,
+      );
       forms.push({ text, how: `${locale} percent` });
       if (signed && ratio > 0) forms.push({ text: `+${text}`, how: `${locale} signed percent` });
     }
@@ -129,7 +153,8 @@ function ratioForms(ratio: number, signed = false): { text: string; how: string 
 /** A 1–5 score or weighted mean, as the site prints scores (at most one decimal). */
 function scoreForms(value: number): { text: string; how: string }[] {
   const forms = [{ text: String(value), how: 'raw' }];
-  for (const locale of LOCALES) forms.push({ text: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value), how: `${locale} score` });
+  for (const locale of LOCALES)
+    forms.push({ text: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value), how: `${locale} score` });
   return unique(forms);
 }
 
@@ -139,7 +164,10 @@ function dateForms(iso: string): { text: string; how: string }[] {
   const forms = [{ text: iso, how: 'ISO' }];
   for (const locale of LOCALES) {
     for (const dateStyle of ['medium', 'long', 'short'] as const) {
-      forms.push({ text: new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(date), how: `${locale} ${dateStyle} date` });
+      forms.push({
+        text: new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(date),
+        how: `${locale} ${dateStyle} date`,
+      });
     }
   }
   return unique(forms);
@@ -176,17 +204,30 @@ function leafNeedles(leaf: Leaf, context: Context): Needle[] {
   const { value, key } = leaf;
   if (typeof value === 'number') {
     const isScore = leaf.path.startsWith('selection');
-    const money = context.kind !== 'stakeholders' && MONEY_KEYS.has(key) && (leaf.path.startsWith('revenue') || leaf.path.includes('value.amount'));
+    const money =
+      context.kind !== 'stakeholders' && MONEY_KEYS.has(key) && (leaf.path.startsWith('revenue') || leaf.path.includes('value.amount'));
     // A value proposition's amounts default to the company currency, revenue to the plan's.
     const argumentCurrency = (leaf.item?.['value'] as Record<string, unknown> | undefined)?.['currency'];
-    const currency = !money ? undefined : leaf.path.includes('value.amount') ? (typeof argumentCurrency === 'string' ? argumentCurrency : context.defaultCurrency) : context.currency;
+    const currency = !money
+      ? undefined
+      : leaf.path.includes('value.amount')
+        ? typeof argumentCurrency === 'string'
+          ? argumentCurrency
+          : context.defaultCurrency
+        : context.currency;
     for (const form of isScore ? scoreForms(value) : numberForms(value, currency)) {
-      needles.push({ text: form.text, kind: strong(form.text) ? 'strong' : 'data', source: `${where} (${form.how})`, group: money ? 'money' : isScore ? 'score' : 'number' });
+      needles.push({
+        text: form.text,
+        kind: strong(form.text) ? 'strong' : 'data',
+        source: `${where} (${form.how})`,
+        group: money ? 'money' : isScore ? 'score' : 'number',
+      });
     }
   } else if (typeof value === 'string' && ISO_DATE.test(value)) {
     for (const form of dateForms(value)) needles.push({ text: form.text, kind: 'data', source: `${where} (${form.how})`, group: 'date' });
   } else if (typeof value === 'string' && Object.hasOwn(ENUM_LABELS, key) && /^[a-z-]+$/.test(value)) {
-    for (const text of [value, ...ENUM_LABELS[key]!(value)]) needles.push({ text, kind: 'pair', subject, source: `${where} = ${value}`, group: 'enum' });
+    for (const text of [value, ...ENUM_LABELS[key]!(value)])
+      needles.push({ text, kind: 'pair', subject, source: `${where} = ${value}`, group: 'enum' });
   } else if (typeof value === 'string' && value.trim() !== '') {
     needles.push({ text: value, kind: strong(value) ? 'strong' : 'data', source: where, group: 'text' });
   }
@@ -203,26 +244,54 @@ function derivedNeedles(full: Portfolio, redacted: Portfolio, account: Account, 
   if (revenue && hides('revenue')) {
     const growthHidden = hidden.some((path) => path === 'revenue' || path === 'revenue.lastYear' || path === 'revenue.target');
     if (growthHidden) {
-      for (const form of numberForms(revenue.growth, revenue.currency)) needles.push({ text: form.text, kind: strong(form.text) ? 'strong' : 'data', source: `${account.id}: growth needed (${form.how})`, group: 'money' });
-      if (revenue.growthRatio !== undefined) for (const form of ratioForms(revenue.growthRatio, true)) needles.push({ text: form.text, kind: strong(form.text) ? 'strong' : 'data', source: `${account.id}: growth ratio (${form.how})`, group: 'percent' });
+      for (const form of numberForms(revenue.growth, revenue.currency))
+        needles.push({
+          text: form.text,
+          kind: strong(form.text) ? 'strong' : 'data',
+          source: `${account.id}: growth needed (${form.how})`,
+          group: 'money',
+        });
+      if (revenue.growthRatio !== undefined)
+        for (const form of ratioForms(revenue.growthRatio, true))
+          needles.push({
+            text: form.text,
+            kind: strong(form.text) ? 'strong' : 'data',
+            source: `${account.id}: growth ratio (${form.how})`,
+            group: 'percent',
+          });
     }
     if (revenue.shareOfWallet !== undefined) {
-      for (const form of ratioForms(revenue.shareOfWallet)) needles.push({ text: form.text, kind: strong(form.text) ? 'strong' : 'data', source: `${account.id}: share of wallet (${form.how})`, group: 'percent' });
+      for (const form of ratioForms(revenue.shareOfWallet))
+        needles.push({
+          text: form.text,
+          kind: strong(form.text) ? 'strong' : 'data',
+          source: `${account.id}: share of wallet (${form.how})`,
+          group: 'percent',
+        });
     }
   }
   if (plan.selection && hides('selection')) {
     const selection = selectionOf(plan, full.settings.selection.weights);
-    for (const [name, value] of [['attractiveness', selection.attractiveness], ['position', selection.position]] as const) {
+    for (const [name, value] of [
+      ['attractiveness', selection.attractiveness],
+      ['position', selection.position],
+    ] as const) {
       if (value === undefined) continue;
       for (const form of [...scoreForms(value), { text: value.toFixed(2), how: 'rounded' }, { text: value.toFixed(3), how: 'rounded' }]) {
-        needles.push({ text: form.text, kind: strong(form.text) ? 'strong' : 'data', source: `${account.id}: ${name} (${form.how})`, group: 'score' });
+        needles.push({
+          text: form.text,
+          kind: strong(form.text) ? 'strong' : 'data',
+          source: `${account.id}: ${name} (${form.how})`,
+          group: 'score',
+        });
       }
     }
     const quadrant = selection.quadrant;
     const redactedPlan = redacted.accounts.find((candidate) => candidate.id === account.id)?.plan?.data;
     const shown = redactedPlan ? selectionOf(redactedPlan, full.settings.selection.weights).quadrant : 'unscored';
     if (quadrant !== shown) {
-      for (const text of [quadrant, ...ENUM_LABELS['quadrant']!(quadrant)]) needles.push({ text, kind: 'pair', subject: context.accountName, source: `${account.id}: quadrant = ${quadrant}`, group: 'enum' });
+      for (const text of [quadrant, ...ENUM_LABELS['quadrant']!(quadrant)])
+        needles.push({ text, kind: 'pair', subject: context.accountName, source: `${account.id}: quadrant = ${quadrant}`, group: 'enum' });
     }
   }
   return needles;
@@ -230,7 +299,10 @@ function derivedNeedles(full: Portfolio, redacted: Portfolio, account: Account, 
 
 /** Portfolio totals that include a hidden figure (the home page and the revenue dashboard sum them). */
 function totalNeedles(full: Portfolio, redacted: Portfolio): Needle[] {
-  const items = (portfolio: Portfolio) => portfolio.accounts.flatMap((account) => (account.plan ? [{ id: account.id, name: account.plan.data.account, plan: account.plan.data }] : []));
+  const items = (portfolio: Portfolio) =>
+    portfolio.accounts.flatMap((account) =>
+      account.plan ? [{ id: account.id, name: account.plan.data.account, plan: account.plan.data }] : [],
+    );
   const currency = full.settings.currency;
   const before = revenueTotals(items(full), currency);
   const after = revenueTotals(items(redacted), currency);
@@ -243,11 +315,18 @@ function totalNeedles(full: Portfolio, redacted: Portfolio): Needle[] {
   ];
   for (const [name, value, shown] of figures) {
     if (value === undefined || value === 0 || value === shown) continue;
-    for (const form of numberForms(value, currency)) if (strong(form.text)) needles.push({ text: form.text, kind: 'strong', source: `portfolio: ${name} (${form.how})`, group: 'money' });
+    for (const form of numberForms(value, currency))
+      if (strong(form.text)) needles.push({ text: form.text, kind: 'strong', source: `portfolio: ${name} (${form.how})`, group: 'money' });
   }
   const share = before.wallet?.shareOfWallet;
   if (share !== undefined && share !== after.wallet?.shareOfWallet) {
-    for (const form of ratioForms(share)) needles.push({ text: form.text, kind: strong(form.text) ? 'strong' : 'data', source: `portfolio: share of wallet (${form.how})`, group: 'percent' });
+    for (const form of ratioForms(share))
+      needles.push({
+        text: form.text,
+        kind: strong(form.text) ? 'strong' : 'data',
+        source: `portfolio: share of wallet (${form.how})`,
+        group: 'percent',
+      });
   }
   return needles;
 }
@@ -277,7 +356,9 @@ function sourceBody(account: Account): string {
 
 /** All needles of an audience build, and the visible prose they may legitimately appear in. */
 export function hiddenNeedles(full: Portfolio, audience: string, notesHidden: (account: Account) => boolean): Needle[] {
-  return collectNeedles(full, audience, notesHidden).map((needle) => (NUMERIC_GROUPS.has(needle.group) ? { ...needle, numeric: true } : needle));
+  return collectNeedles(full, audience, notesHidden).map((needle) =>
+    NUMERIC_GROUPS.has(needle.group) ? { ...needle, numeric: true } : needle,
+  );
 }
 
 function collectNeedles(full: Portfolio, audience: string, notesHidden: (account: Account) => boolean): Needle[] {
@@ -335,7 +416,8 @@ export function visibleForms(redacted: Portfolio): Set<string> {
         if (progress !== undefined) for (const form of ratioForms(progress)) forms.add(form.text);
       }
       const selection = selectionOf(plan, redacted.settings.selection.weights);
-      for (const value of [selection.attractiveness, selection.position]) if (value !== undefined) for (const form of scoreForms(value)) forms.add(form.text);
+      for (const value of [selection.attractiveness, selection.position])
+        if (value !== undefined) for (const form of scoreForms(value)) forms.add(form.text);
       const revenue = revenueOf(plan, redacted.settings.currency);
       if (revenue) {
         for (const form of numberForms(revenue.growth, revenue.currency)) forms.add(form.text);
@@ -344,7 +426,8 @@ export function visibleForms(redacted: Portfolio): Set<string> {
       }
     }
   }
-  for (const [, member] of redacted.team) for (const leaf of leavesAt(member.data, [])) add(leaf.value, leaf.key, redacted.settings.currency);
+  for (const [, member] of redacted.team)
+    for (const leaf of leavesAt(member.data, [])) add(leaf.value, leaf.key, redacted.settings.currency);
   for (const leaf of leavesAt(redacted.settings, [])) add(leaf.value, leaf.key, redacted.settings.currency);
   return forms;
 }

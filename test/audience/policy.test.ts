@@ -22,7 +22,9 @@ import { searchOutput } from './scan.ts';
 const SETTINGS = `${SITES.sample}/settings.yaml`;
 // The sample's audiences, and one that hides what calendars show: actions and the next review date.
 const sources = readContentTree(join(ROOT, SITES.sample), ROOT).map((file) =>
-  file.path === SETTINGS ? { ...file, text: file.text.replace('audiences:\n', 'audiences:\n  calendar-outsiders:\n    hide: [actions, nextReview]\n') } : file,
+  file.path === SETTINGS
+    ? { ...file, text: file.text.replace('audiences:\n', 'audiences:\n  calendar-outsiders:\n    hide: [actions, nextReview]\n') }
+    : file,
 );
 const { portfolio: full } = runEngine(sources, { root: SITES.sample, today: TEST_TODAY });
 useBodies(new Map(sources.map((file) => [file.path, file.text])));
@@ -112,10 +114,22 @@ function feedNeedles(audience: string): Needle[] {
   // such a date is visible, and a hidden date equal to one cannot be told apart (the leak test's
   // noninterference part covers these).
   const { staleAfterDays } = full.settings.completeness;
-  const visibleDue = new Set(audiencePolicy(full.settings, audience).redact(full).accounts.flatMap((account) => (account.plan ? [reviewDue(account.plan.data, staleAfterDays)] : [])));
+  const visibleDue = new Set(
+    audiencePolicy(full.settings, audience)
+      .redact(full)
+      .accounts.flatMap((account) => (account.plan ? [reviewDue(account.plan.data, staleAfterDays)] : [])),
+  );
   const icalDates = needles.flatMap((needle) =>
     needle.group === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(needle.text) && !visibleDue.has(needle.text)
-      ? [{ ...needle, text: needle.text.replaceAll('-', ''), kind: 'strong' as const, numeric: true, source: needle.source.replace('(ISO)', '(iCalendar date)') }]
+      ? [
+          {
+            ...needle,
+            text: needle.text.replaceAll('-', ''),
+            kind: 'strong' as const,
+            numeric: true,
+            source: needle.source.replace('(ISO)', '(iCalendar date)'),
+          },
+        ]
       : [],
   );
   return [...needles, ...icalDates];
@@ -134,9 +148,17 @@ describe.each(audiences)('the calendar feeds of the %s build', (audience) => {
 it('the calendar feeds of the full build hold the values the calendar audience may not see (so zero hits means something)', () => {
   const { hits } = searchOutput(feeds(audiencePolicy(full.settings)), feedNeedles('calendar-outsiders'));
   // Action titles, and dates of reviews and actions.
-  expect(new Set(hits.map((hit) => hit.needle.source.replace(/^[^:]*: /, '').replace(/\[\d+\]/g, '').split(' ')[0]))).toEqual(
-    new Set(['actions.title', 'nextReview', 'actions.due']),
-  );
+  expect(
+    new Set(
+      hits.map(
+        (hit) =>
+          hit.needle.source
+            .replace(/^[^:]*: /, '')
+            .replace(/\[\d+\]/g, '')
+            .split(' ')[0],
+      ),
+    ),
+  ).toEqual(new Set(['actions.title', 'nextReview', 'actions.due']));
   const outsiders = feeds(audiencePolicy(full.settings, 'calendar-outsiders'));
   expect(outsiders.find((file) => file.path === 'calendar/portfolio.ics')!.text).toContain('BEGIN:VCALENDAR');
 });

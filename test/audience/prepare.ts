@@ -34,7 +34,8 @@ export function prepareNeedles(full: Portfolio, sources: readonly SourceFile[], 
   const undivided = (value: string) => value.replace(/(?<=\d)[.,\u00a0\u202f '](?=\d)/g, '');
   const textDigits = undivided(text);
   const inVisibleText = (needle: Needle) =>
-    text.includes(needle.text) || (needle.numeric === true && new RegExp(`(?<!\\d)${undivided(needle.text).replace(/\D+/g, '\\D*')}(?!\\d)`).test(textDigits));
+    text.includes(needle.text) ||
+    (needle.numeric === true && new RegExp(`(?<!\\d)${undivided(needle.text).replace(/\D+/g, '\\D*')}(?!\\d)`).test(textDigits));
   let ambiguous = 0;
   const needles: Needle[] = [];
   const seen = new Set<string>();

@@ -37,7 +37,8 @@ export interface Hit {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -82,11 +83,11 @@ function csvCells(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      if (char === '"' && line[i + 1] === '"') ((cell += '"'), i++);
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',' || char === ';') cells.push(cell), (cell = '');
+    else if (char === ',' || char === ';') (cells.push(cell), (cell = ''));
     else cell += char;
   }
   cells.push(cell);
@@ -170,7 +171,8 @@ export function searchOutput(files: readonly OutputFile[], needles: readonly Nee
         if (relevant.length === 0) continue;
         const recordTokens = dataTokens(record, file.path.endsWith('.csv'));
         for (const needle of relevant) {
-          if (recordTokens.has(needle.text)) hits.push({ needle, file: file.path, around: `beside ${JSON.stringify(needle.subject)}: ${recordText.slice(0, 160)}` });
+          if (recordTokens.has(needle.text))
+            hits.push({ needle, file: file.path, around: `beside ${JSON.stringify(needle.subject)}: ${recordText.slice(0, 160)}` });
         }
       }
     }

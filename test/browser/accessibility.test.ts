@@ -69,9 +69,16 @@ async function violations(language: 'en' | 'es', colorScheme: 'light' | 'dark', 
       await page.goto(`${servers[language]!.url}${path}`);
       if (path.startsWith('/search/')) await page.locator('.kp-result__title, [data-search-empty]:not([hidden])').first().waitFor();
       await page.addScriptTag({ content: AXE });
-      const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })`)) as { violations: Violation[] };
+      const result = (await page.evaluate(
+        `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })`,
+      )) as { violations: Violation[] };
       for (const violation of result.violations) {
-        found.push(`${path} ${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        found.push(
+          `${path} ${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
       }
     }
   } finally {

@@ -63,7 +63,9 @@ describe('the Content Security Policy', () => {
 
   it('is on every page, and lets no inline handler or javascript: URL run', () => {
     const root = siteDir(SITE);
-    const pages = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+    const pages = readdirSync(root, { recursive: true, withFileTypes: true }).filter(
+      (entry) => entry.isFile() && entry.name.endsWith('.html'),
+    );
     expect(pages.length).toBeGreaterThan(10);
     for (const entry of pages) {
       const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
@@ -84,7 +86,9 @@ describe('the Content Security Policy', () => {
       if (editor) continue;
       expect(html, entry.parentPath).not.toMatch(/<[^>]*\sstyle=/);
       for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-        expect(styles, `${entry.parentPath}: ${css!.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
+        expect(styles, `${entry.parentPath}: ${css!.slice(0, 60)}`).toContain(
+          `'sha256-${createHash('sha256').update(css!).digest('base64')}'`,
+        );
       }
     }
   });

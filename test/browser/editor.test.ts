@@ -29,7 +29,11 @@ function freePort(): Promise<number> {
 async function waitForProxy(port: number): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"action":"info"}',
+      });
       if (response.ok) return;
     } catch {
       // Not listening yet.
@@ -138,7 +142,10 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     await kpi.getByLabel('Target').fill('4');
     await publish();
 
-    expect(repo.git('diff', '--name-only').trim().split('\n')).toEqual(['content/accounts/mercaverde/plan.mdx', 'content/accounts/mercaverde/stakeholders.mdx']);
+    expect(repo.git('diff', '--name-only').trim().split('\n')).toEqual([
+      'content/accounts/mercaverde/plan.mdx',
+      'content/accounts/mercaverde/stakeholders.mdx',
+    ]);
     expect(changedLines(repo)).toEqual(['-    target: 5', '+    target: 4', '-    stance: neutral', '+    stance: supporter']);
 
     const plain = check(repo);

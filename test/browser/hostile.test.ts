@@ -30,10 +30,22 @@ function expectations(): Map<string, string[]> {
     const page = `/accounts/${account.id}/`;
     const client = `/accounts/${account.id}/client/`;
     expect('/accounts/', plan.account);
-    expect(page, plan.account, plan.industry, plan.region, ...plan.kpis.map((kpi) => kpi.name), ...plan.actions.map((action) => action.title));
+    expect(
+      page,
+      plan.account,
+      plan.industry,
+      plan.region,
+      ...plan.kpis.map((kpi) => kpi.name),
+      ...plan.actions.map((action) => action.title),
+    );
     expect(page, ...people.flatMap((person) => [person.name, person.title, person.function]), ...plan.team.map((entry) => entry.role));
     expect(page, ...account.values.map((value) => value.data.title));
-    expect(client, plan.account, ...plan.kpis.map((kpi) => kpi.name), ...plan.actions.filter((action) => action.clientAgreed).map((action) => action.title));
+    expect(
+      client,
+      plan.account,
+      ...plan.kpis.map((kpi) => kpi.name),
+      ...plan.actions.filter((action) => action.clientAgreed).map((action) => action.title),
+    );
     for (const value of account.values) {
       const valuePage = `/accounts/${account.id}/value/${value.name}/`;
       expect(valuePage, plan.account, value.data.title, ...value.data.arguments.flatMap((argument) => [argument.claim, argument.metric]));
@@ -64,9 +76,13 @@ async function inspect(page: Page) {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const element of clone.querySelectorAll('script, style, template, noscript')) element.remove();
     const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
-      [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `<${element.localName} ${attribute.name}>`),
+      [...element.attributes]
+        .filter((attribute) => /^on/i.test(attribute.name))
+        .map((attribute) => `<${element.localName} ${attribute.name}>`),
     );
-    const scripts = [...document.querySelectorAll('script')].filter((script) => /__pwned|alert\(1\)/.test(script.textContent ?? '')).map((script) => script.outerHTML.slice(0, 80));
+    const scripts = [...document.querySelectorAll('script')]
+      .filter((script) => /__pwned|alert\(1\)/.test(script.textContent ?? ''))
+      .map((script) => script.outerHTML.slice(0, 80));
     // The site's own Content Security Policy is the one `<meta http-equiv>` it writes, in the head.
     const policy = document.head.querySelector('meta[http-equiv="content-security-policy"]');
     const embedded = [...document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]')]
@@ -113,7 +129,8 @@ describe('hostile names and titles in Chromium', () => {
       const shown = normal((await inspect(page)).text);
       for (const text of texts) {
         checked++;
-        if (!shown.includes(normal(text))) missing.push(`${path}: ${JSON.stringify(text.slice(0, 80))}${text.length > 80 ? ` (${text.length} chars)` : ''}`);
+        if (!shown.includes(normal(text)))
+          missing.push(`${path}: ${JSON.stringify(text.slice(0, 80))}${text.length > 80 ? ` (${text.length} chars)` : ''}`);
       }
     }
     expect(missing).toEqual([]);

@@ -80,7 +80,11 @@ describe('every page type at phone and laptop widths', () => {
       await site.page.setViewportSize({ width, height: 800 });
       for (const path of PAGE_TYPES) {
         await site.page.goto(`${site.url}${path}`);
-        const { scrollWidth, width: clientWidth, culprit } = await site.page.evaluate<{ scrollWidth: number; width: number; culprit: string }>(OVERFLOW);
+        const {
+          scrollWidth,
+          width: clientWidth,
+          culprit,
+        } = await site.page.evaluate<{ scrollWidth: number; width: number; culprit: string }>(OVERFLOW);
         expect(scrollWidth, `${path} at ${width} px: ${culprit}`).toBeLessThanOrEqual(clientWidth);
       }
     });
@@ -114,7 +118,10 @@ describe('every page type at phone and laptop widths', () => {
     const table = site.page.locator('table').first();
     const box = (await table.boundingBox())!;
     await site.page.evaluate((y) => window.scrollTo(0, y), box.y + box.height / 2);
-    const top = await table.locator('thead th').first().evaluate((th) => th.getBoundingClientRect().top);
+    const top = await table
+      .locator('thead th')
+      .first()
+      .evaluate((th) => th.getBoundingClientRect().top);
     expect(top).toBe(0);
   });
 
@@ -165,7 +172,11 @@ describe('every page type at phone and laptop widths', () => {
     await site.page.goto(`${site.url}/accounts/mercaverde/#person-rocio-nunez`);
     const row = site.page.locator('#person-rocio-nunez');
     const other = site.page.locator('.stakeholders tbody tr:not(:target)').first();
-    const background = (cell: typeof row) => cell.locator('td').first().evaluate((td) => getComputedStyle(td).backgroundColor);
+    const background = (cell: typeof row) =>
+      cell
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td).backgroundColor);
     expect(await background(row)).not.toBe(await background(other));
     const [rowTop, headingBottom] = await Promise.all([
       row.evaluate((tr) => tr.getBoundingClientRect().top),

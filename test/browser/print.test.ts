@@ -62,7 +62,12 @@ describe('printing an account to A4 in Chromium', () => {
       expect(pages.length).toBeGreaterThan(1);
       expect(pages.length).toBeLessThanOrEqual(most);
       pages.forEach((page, index) => {
-        const margins = squeeze(page.lines.filter((line) => !body(page).includes(line)).map((line) => line.text).join(' '));
+        const margins = squeeze(
+          page.lines
+            .filter((line) => !body(page).includes(line))
+            .map((line) => line.text)
+            .join(' '),
+        );
         expect(margins, `page ${index + 1}`).toContain(squeeze(`${index + 1} / ${pages.length}`));
         expect(margins, `page ${index + 1}`).toContain(squeeze(title));
         expect(margins, `page ${index + 1}`).toContain(AS_OF);
@@ -70,7 +75,10 @@ describe('printing an account to A4 in Chromium', () => {
         expect(content.length, `page ${index + 1}`).toBeGreaterThan(1);
         const last = content.at(-1)!.text;
         expect(headings.includes(last), `page ${index + 1} ends with “${last}”`).toBe(false);
-        expect(content.every((line) => headings.includes(line.text)), `page ${index + 1} holds only headings`).toBe(false);
+        expect(
+          content.every((line) => headings.includes(line.text)),
+          `page ${index + 1} holds only headings`,
+        ).toBe(false);
       });
     });
   }

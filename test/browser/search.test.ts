@@ -37,13 +37,20 @@ describe('searching the built sample site in Chromium', () => {
   /** The first `count` results as they are displayed: title, type badge and link. */
   async function top(count: number): Promise<{ title: string; type: string; href: string }[]> {
     const items = page.locator('.kp-result');
-    await items.nth(Math.min(count, await items.count()) - 1).locator('.kp-result__title').waitFor();
+    await items
+      .nth(Math.min(count, await items.count()) - 1)
+      .locator('.kp-result__title')
+      .waitFor();
     const shown = Math.min(count, await items.count());
     return Promise.all(
       Array.from({ length: shown }, async (_, index) => {
         const item = items.nth(index);
         const link = item.locator('.kp-result__title a');
-        return { title: await link.innerText(), type: await item.locator('.badge').innerText(), href: (await link.getAttribute('href')) ?? '' };
+        return {
+          title: await link.innerText(),
+          type: await item.locator('.badge').innerText(),
+          href: (await link.getAttribute('href')) ?? '',
+        };
       }),
     );
   }
@@ -65,14 +72,24 @@ describe('searching the built sample site in Chromium', () => {
     for (const query of ['Núñez', 'Nunez', 'nuñez']) {
       await search(query);
       const results = await top(3);
-      expect(results[0], query).toEqual({ title: 'Rocío Núñez', type: types.stakeholder, href: '/accounts/mercaverde/#person-rocio-nunez' });
-      expect(results.map((result) => result.href), query).toContain('/accounts/mercaverde/');
+      expect(results[0], query).toEqual({
+        title: 'Rocío Núñez',
+        type: types.stakeholder,
+        href: '/accounts/mercaverde/#person-rocio-nunez',
+      });
+      expect(
+        results.map((result) => result.href),
+        query,
+      ).toContain('/accounts/mercaverde/');
     }
     for (const query of ["O'Brien", 'OBrien']) {
       await search(query);
       const results = await top(3);
       expect(results[0], query).toMatchObject({ title: "Siobhan O'Brien", type: types.stakeholder });
-      expect(results.map((result) => result.href), query).toContain('/accounts/lumo-moda/');
+      expect(
+        results.map((result) => result.href),
+        query,
+      ).toContain('/accounts/lumo-moda/');
     }
   });
 
@@ -156,10 +173,12 @@ describe('searching the built sample site in Chromium', () => {
     expect(indexed).toContain('Rocío Núñez');
     expect(indexed).toContain('Directora de Cadena de Suministro');
     expect(indexed).toContain('Distribución alimentaria');
-    for (const chrome of [en.skipToContent, en.nav.portfolio, en.footer.editPage, en.onThisPage, 'Transportes Ibéricos Logistics']) expect(indexed).not.toContain(chrome);
+    for (const chrome of [en.skipToContent, en.nav.portfolio, en.footer.editPage, en.onThisPage, 'Transportes Ibéricos Logistics'])
+      expect(indexed).not.toContain(chrome);
     // The organisation chart's legend and caption, drawn in SVG beside the stakeholder table.
     for (const diagram of ['High influence', 'Organisation chart of']) expect(indexed).not.toContain(diagram);
-    for (const label of [en.account.reportsTo, en.account.buyingRole, en.account.selectionCaption, en.account.criteria.profitability]) expect(indexed).not.toContain(label);
+    for (const label of [en.account.reportsTo, en.account.buyingRole, en.account.selectionCaption, en.account.criteria.profitability])
+      expect(indexed).not.toContain(label);
   });
 
   for (const width of [1280, 412, 390]) {

@@ -31,7 +31,8 @@ const SHAPES: ((text: string) => string)[] = [
   (text) => `${text}\n<SCRIPT>alert(1)</SCRIPT>\n`,
   (text) => `${text}\n${'> '.repeat(64)}deep\n`,
   (text) => `${text}\n${'> '.repeat(65)}too deep\n`,
-  (text) => `${text}\n<details><summary>More</summary>Text with <kbd>Ctrl</kbd>, {frontmatter.kpis?.[0]?.name} and <abbr title="x">KA</abbr>.</details>\n`,
+  (text) =>
+    `${text}\n<details><summary>More</summary>Text with <kbd>Ctrl</kbd>, {frontmatter.kpis?.[0]?.name} and <abbr title="x">KA</abbr>.</details>\n`,
 ];
 
 const errorsOf = (files: SourceFile[]) =>

@@ -15,7 +15,9 @@ const brokenContent = join(work, 'broken-link/content');
 const okContent = join(work, 'ok/content');
 
 const build = (content: string) =>
-  withBuildLock(() => run([join(ROOT, 'scripts/build.ts')], { KEYPLAN_CONTENT: content, KEYPLAN_OUT_DIR: out, KEYPLAN_CACHE_DIR: astroCacheDir('atomic') }));
+  withBuildLock(() =>
+    run([join(ROOT, 'scripts/build.ts')], { KEYPLAN_CONTENT: content, KEYPLAN_OUT_DIR: out, KEYPLAN_CACHE_DIR: astroCacheDir('atomic') }),
+  );
 const leftovers = () => readdirSync(work).filter((name) => name.includes('.building-'));
 
 beforeAll(() => {

@@ -27,7 +27,13 @@ function feed(site: string, path: string): { name: string; events: FeedEvent[] }
     name: String(component.getFirstPropertyValue('name') ?? component.getFirstPropertyValue('x-wr-calname')),
     events: component.getAllSubcomponents('vevent').map((vevent) => {
       const event = new ICAL.Event(vevent);
-      return { uid: event.uid, summary: event.summary, start: event.startDate.toString(), allDay: event.startDate.isDate, url: vevent.getFirstPropertyValue('url')?.toString() };
+      return {
+        uid: event.uid,
+        summary: event.summary,
+        start: event.startDate.toString(),
+        allDay: event.startDate.isDate,
+        url: vevent.getFirstPropertyValue('url')?.toString(),
+      };
     }),
   };
 }
@@ -59,7 +65,9 @@ describe('calendar feeds of the sample', () => {
     const active = plans.filter((plan) => plan.status === 'active');
     expect(active.length).toBeGreaterThan(3);
     for (const plan of active) {
-      const reviews = feed('sample', `calendar/team/${plan.owner}.ics`).events.filter((event) => event.uid.startsWith(`review.${plan.id}@`));
+      const reviews = feed('sample', `calendar/team/${plan.owner}.ics`).events.filter((event) =>
+        event.uid.startsWith(`review.${plan.id}@`),
+      );
       expect(reviews, plan.id).toHaveLength(1);
       expect(reviews[0]!.start).toBe(plan.nextReview ?? reviewDue(plan, staleAfterDays));
       expect(reviews[0]!.start).toBe(reviewDue(plan, staleAfterDays));
@@ -73,13 +81,20 @@ describe('calendar feeds of the sample', () => {
     const all = feed('sample', 'calendar/portfolio.ics').events;
     for (const plan of plans.filter((entry) => entry.status !== 'archived')) {
       expect(all.some((event) => event.uid.startsWith(`review.${plan.id}@`))).toBe(true);
-      if (plan.sponsor) expect(feed('sample', `calendar/team/${plan.sponsor}.ics`).events.some((event) => event.uid.startsWith(`review.${plan.id}@`))).toBe(true);
+      if (plan.sponsor)
+        expect(feed('sample', `calendar/team/${plan.sponsor}.ics`).events.some((event) => event.uid.startsWith(`review.${plan.id}@`))).toBe(
+          true,
+        );
       for (const action of plan.actions.filter((entry) => entry.status !== 'done' && entry.due && entry.owner)) {
-        const mine = feed('sample', `calendar/team/${action.owner}.ics`).events.filter((event) => event.summary === `${action.title} (${plan.account})`);
+        const mine = feed('sample', `calendar/team/${action.owner}.ics`).events.filter(
+          (event) => event.summary === `${action.title} (${plan.account})`,
+        );
         expect(mine.map((event) => event.start)).toContain(action.due);
       }
     }
-    const done = plans.flatMap((plan) => plan.actions.filter((action) => action.status === 'done').map((action) => `${action.title} (${plan.account})`));
+    const done = plans.flatMap((plan) =>
+      plan.actions.filter((action) => action.status === 'done').map((action) => `${action.title} (${plan.account})`),
+    );
     expect(done.length).toBeGreaterThan(0);
     expect(all.filter((event) => done.includes(event.summary))).toEqual([]);
     expect(new Set(all.map((event) => event.uid)).size).toBe(all.length);
@@ -90,7 +105,10 @@ describe('calendar feeds of the sample', () => {
     const files = (site: string) => readdirSync(join(siteDir(site), 'calendar/team')).sort();
     expect(files('sample-2031')).toEqual(files('sample'));
     for (const path of ['calendar/portfolio.ics', ...files('sample').map((name) => `calendar/team/${name}`)]) {
-      const uids = (site: string) => feed(site, path).events.map((event) => event.uid).sort();
+      const uids = (site: string) =>
+        feed(site, path)
+          .events.map((event) => event.uid)
+          .sort();
       expect(uids('sample-2031'), path).toEqual(uids('sample'));
     }
   });
@@ -116,7 +134,12 @@ describe('the sample built on 2031-06-01, long after every review', () => {
     expect(later.code, later.stdout + later.stderr).toBe(0);
     const output = later.stdout + later.stderr;
     const overdue = [...output.matchAll(/^(\S+plan\.mdx):\d+:\d+ {2}warning {2}.*\[freshness\]$/gm)].map((match) => match[1]);
-    expect(overdue.sort()).toEqual(plans.filter((plan) => plan.status !== 'archived').map((plan) => `content/accounts/${plan.id}/plan.mdx`).sort());
+    expect(overdue.sort()).toEqual(
+      plans
+        .filter((plan) => plan.status !== 'archived')
+        .map((plan) => `content/accounts/${plan.id}/plan.mdx`)
+        .sort(),
+    );
     expect(output).not.toMatch(/ {2}error {2}/);
   });
 
@@ -129,7 +152,8 @@ describe('the sample built on 2031-06-01, long after every review', () => {
     const table = readFileSync(join(siteDir('sample-2031'), 'accounts/index.html'), 'utf8');
     expect(table.match(/>Review overdue</g)?.length).toBe(plans.filter((plan) => plan.status !== 'archived').length);
     // On the tests' own day the sample is up to date: no banner anywhere.
-    for (const plan of active) expect(readFileSync(join(siteDir('sample'), `accounts/${plan.id}/index.html`), 'utf8')).not.toContain('overdue-banner');
+    for (const plan of active)
+      expect(readFileSync(join(siteDir('sample'), `accounts/${plan.id}/index.html`), 'utf8')).not.toContain('overdue-banner');
   });
 });
 
@@ -140,7 +164,10 @@ describe('an audience build’s feeds', () => {
   beforeAll(async () => {
     rmSync(copy, { recursive: true, force: true });
     cpSync(join(ROOT, 'test/fixtures/minimal/content'), copy, { recursive: true });
-    writeFileSync(join(copy, 'settings.yaml'), `${readFileSync(join(copy, 'settings.yaml'), 'utf8')}audiences:\n  outside:\n    hide: [nextReview, actions]\n`);
+    writeFileSync(
+      join(copy, 'settings.yaml'),
+      `${readFileSync(join(copy, 'settings.yaml'), 'utf8')}audiences:\n  outside:\n    hide: [nextReview, actions]\n`,
+    );
     const result = await buildSite(site, relative(ROOT, copy), { KEYPLAN_AUDIENCE: 'outside' });
     if (result.code !== 0) throw new Error(`The audience build failed:\n${result.stdout}\n${result.stderr}`);
   }, 300_000);

@@ -18,13 +18,19 @@ const sources = readContentTree(join(ROOT, CONTENT), ROOT);
 const { portfolio: full } = runEngine(sources, { root: CONTENT, today: '2026-11-23' });
 useBodies(new Map(sources.map((file) => [file.path, file.text])));
 const page = (id: string) => readFileSync(join(siteDir('sample'), `accounts/${id}/client/index.html`), 'utf8');
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('the client view', () => {
   it('shows the agreed plan: chosen sections, client-agreed actions, KPIs, value arguments', () => {
     const shown = text(page('novatek'));
     expect(shown).toContain('Novatek Electrónica de México');
-    expect(shown).toContain("Novatek’s strategy is to be the value brand"); // Vision
+    expect(shown).toContain('Novatek’s strategy is to be the value brand'); // Vision
     expect(shown).toContain('Mariana Garza validated the plan on 11 February 2026'); // Commitment
     expect(shown).toContain('Dedicated customs desk in Manzanillo'); // clientAgreed: true
     expect(shown).not.toContain('Present the 2027 proposal'); // clientAgreed: false
@@ -39,7 +45,8 @@ describe('the client view', () => {
     expect(shown).not.toContain("Mexico's consumer electronics market"); // Knowledge
     expect(shown).not.toContain('sees logistics as a cost to be tendered'); // Risks
     expect(shown).not.toContain('Héctor Villarreal still approves every contract'); // stakeholder notes
-    for (const word of ['Skeptic', 'Champion', 'Share of wallet', 'Completeness', 'Attractiveness', 'Stance', 'Influence']) expect(shown).not.toContain(word);
+    for (const word of ['Skeptic', 'Champion', 'Share of wallet', 'Completeness', 'Attractiveness', 'Stance', 'Influence'])
+      expect(shown).not.toContain(word);
     expect(html).not.toContain('data-pagefind-body');
   });
 
@@ -66,7 +73,13 @@ describe('the client view', () => {
         if (node.type === 'heading' && node.depth <= 2) shown = sections.has(sectionKey(toString(node)) ?? '');
         else if (!shown && node.type === 'paragraph') {
           const run = toString(node).match(/(?:[\p{L}\p{N}]+ ){5}[\p{L}\p{N}]+/u)?.[0];
-          if (run) needles.push({ text: run, kind: 'strong', source: `${account.id}: a section the client view does not show`, group: 'sections' } satisfies Needle);
+          if (run)
+            needles.push({
+              text: run,
+              kind: 'strong',
+              source: `${account.id}: a section the client view does not show`,
+              group: 'sections',
+            } satisfies Needle);
         }
       }
     }

@@ -47,7 +47,10 @@ describe('the content collections', () => {
     startBuild(loadPortfolio({ parallel: false }));
   });
   afterAll(() => {
-    for (const [key, value] of [['KEYPLAN_CONTENT', saved.content], ['KEYPLAN_TODAY', saved.today]] as const) {
+    for (const [key, value] of [
+      ['KEYPLAN_CONTENT', saved.content],
+      ['KEYPLAN_TODAY', saved.today],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }

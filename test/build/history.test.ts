@@ -41,7 +41,10 @@ beforeAll(async () => {
     const file = join(repo.dir, 'content', path);
     writeFileSync(file, change(readFileSync(file, 'utf8')));
   };
-  appendFileSync(join(repo.dir, 'content/settings.yaml'), 'repoUrl: https://github.com/example/key-accounts\naudiences:\n  partners:\n    hide: [revenue, people]\n');
+  appendFileSync(
+    join(repo.dir, 'content/settings.yaml'),
+    'repoUrl: https://github.com/example/key-accounts\naudiences:\n  partners:\n    hide: [revenue, people]\n',
+  );
   repo.commit('Acme plan', '2026-09-01', 'Ana López');
   for (let step = 1; step <= KPI_COMMITS; step++) {
     edit('accounts/acme/plan.mdx', (plan) => plan.replace(/actual: \d+/, `actual: ${80 + step}`));
@@ -49,12 +52,19 @@ beforeAll(async () => {
   }
   edit('accounts/acme/stakeholders.mdx', replace('stance: neutral', 'stance: supporter'));
   // Back to draft, so that the review past due warns instead of stopping the build.
-  const plan = [replace('status: active', 'status: draft'), replace('nextReview: 2027-01-15', 'nextReview: 2026-11-20'), replace('target: 1500000', 'target: 1800000')];
+  const plan = [
+    replace('status: active', 'status: draft'),
+    replace('nextReview: 2027-01-15', 'nextReview: 2026-11-20'),
+    replace('target: 1500000', 'target: 1800000'),
+  ];
   edit('accounts/acme/plan.mdx', (text) => plan.reduce((changed, change) => change(changed), text));
   repo.commit('Seán comes round; a higher target; back to draft', '2026-10-01', 'Ben Okafor');
 
   const content = join(repo.dir, 'content');
-  for (const [site, env] of [['history', {}], ['history-partners', { KEYPLAN_AUDIENCE: 'partners' }]] as const) {
+  for (const [site, env] of [
+    ['history', {}],
+    ['history-partners', { KEYPLAN_AUDIENCE: 'partners' }],
+  ] as const) {
     // Astro's content cache keeps each entry's file path while its text is unchanged: this run's
     // repository has a new path, so a cache from an earlier run would point into a deleted folder.
     rmSync(astroCacheDir(site), { recursive: true, force: true });

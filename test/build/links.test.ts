@@ -16,12 +16,11 @@ describe('internal link targets', () => {
   });
 
   it('come from tags only, not from text or code that shows a link', () => {
-    expect(hrefsOf('<a href="/a/">x</a> <link rel="icon" href=\'/f.svg\'><code>&lt;a href="/no/"&gt;</code> <a class=x href=/b/>y</a> <a href="/c/?a=1&amp;b=2">')).toEqual([
-      '/a/',
-      '/f.svg',
-      '/b/',
-      '/c/?a=1&b=2',
-    ]);
+    expect(
+      hrefsOf(
+        '<a href="/a/">x</a> <link rel="icon" href=\'/f.svg\'><code>&lt;a href="/no/"&gt;</code> <a class=x href=/b/>y</a> <a href="/c/?a=1&amp;b=2">',
+      ),
+    ).toEqual(['/a/', '/f.svg', '/b/', '/c/?a=1&b=2']);
   });
 });
 
@@ -29,7 +28,10 @@ describe('broken links', () => {
   const files = new Set(['index.html', 'accounts/acme/index.html', 'favicon.svg', 'api/portfolio.json']);
   it('name the page and the link', () => {
     const pages = [
-      { path: 'index.html', html: '<a href="/accounts/acme/">ok</a><a href="/accounts/acme">ok too</a><a href="/accounts/nope/">broken</a><link href="/favicon.svg"><a href="/api/portfolio.json">json</a><a href="/missing.csv">csv</a>' },
+      {
+        path: 'index.html',
+        html: '<a href="/accounts/acme/">ok</a><a href="/accounts/acme">ok too</a><a href="/accounts/nope/">broken</a><link href="/favicon.svg"><a href="/api/portfolio.json">json</a><a href="/missing.csv">csv</a>',
+      },
       { path: 'accounts/acme/index.html', html: '<a href="../../">home</a><a href="value/x/">broken</a><a href="#kpis">here</a>' },
     ];
     expect(findBrokenLinks(pages, (path) => files.has(path))).toEqual([

@@ -47,7 +47,11 @@ describe('the portfolio export of the sample', () => {
     const csv = built('/api/portfolio.csv');
     const lines = csv.split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0]).toBe(`\uFEFF${Object.keys(json.accounts[0]!).map((key) => `"${key}"`).join(',')}`);
+    expect(lines[0]).toBe(
+      `\uFEFF${Object.keys(json.accounts[0]!)
+        .map((key) => `"${key}"`)
+        .join(',')}`,
+    );
     expect(lines.length - 2).toBe(json.accounts.length);
     expect(csv).toContain('"Spain North (Basque Country, Navarre)"');
   });
@@ -73,7 +77,11 @@ describe('the whitespace grid of the sample', () => {
 
   it('counts Novatek: buys two, one proposed in a value proposition, three more potential', () => {
     const row = /<tr data-account="novatek".*?<\/tr>/s.exec(html)![0];
-    expect([cell(html, 'data-count', 'current', row), cell(html, 'data-count', 'proposed', row), cell(html, 'data-count', 'potential', row)]).toEqual(['2', '1', '3']);
+    expect([
+      cell(html, 'data-count', 'current', row),
+      cell(html, 'data-count', 'proposed', row),
+      cell(html, 'data-count', 'potential', row),
+    ]).toEqual(['2', '1', '3']);
     expect(cell(html, 'data-count', 'whitespace', row)).toBe('4');
   });
 });

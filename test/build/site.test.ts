@@ -36,9 +36,16 @@ describe('the sample portfolio site', () => {
     const html = (readdirSync(siteDir('sample'), { recursive: true }) as string[]).filter((path) => path.endsWith('.html'));
     const optedIn = html.filter((path) => readFileSync(resolve(siteDir('sample'), path), 'utf8').includes('data-pagefind-body'));
     expect(optedIn.length).toBeGreaterThan(portfolio.accounts.length);
-    for (const path of optedIn) expect(SEARCHABLE_PAGES.some((glob) => matchesGlob(path, glob)), path).toBe(true);
-    const entry = JSON.parse(readFileSync(resolve(siteDir('sample'), 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const records = (JSON.parse(readFileSync(resolve(siteDir('sample'), 'search/records.json'), 'utf8')) as { records: unknown[] }).records.length;
+    for (const path of optedIn)
+      expect(
+        SEARCHABLE_PAGES.some((glob) => matchesGlob(path, glob)),
+        path,
+      ).toBe(true);
+    const entry = JSON.parse(readFileSync(resolve(siteDir('sample'), 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const records = (JSON.parse(readFileSync(resolve(siteDir('sample'), 'search/records.json'), 'utf8')) as { records: unknown[] }).records
+      .length;
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(optedIn.length + records);
   });
 });
@@ -50,7 +57,9 @@ describe('a build with content mistakes', () => {
     const result = await buildSite('broken', 'test/fixtures/broken/content');
     const output = result.stdout + result.stderr;
     expect(result.code).toBe(1);
-    expect(output).toContain('test/fixtures/broken/content/accounts/acme/plan.mdx:3:9  error  `status` must be one of `draft`, `active`, `archived`, got "actve". Did you mean `active`?  [schema]');
+    expect(output).toContain(
+      'test/fixtures/broken/content/accounts/acme/plan.mdx:3:9  error  `status` must be one of `draft`, `active`, `archived`, got "actve". Did you mean `active`?  [schema]',
+    );
     expect(output).toContain('plan.mdx:8:11  error  `reviewed` must be a real calendar date');
     expect(output).toContain('stakeholders.mdx:5:16  error  `people[0].reportsTo` makes a reporting cycle');
     expect(output).toContain('stakeholders.mdx:9:12  error  `people[1].owner` `bob` is not in the team.');
@@ -73,7 +82,9 @@ describe('the completeness gate in the build', () => {
     rmSync(siteDir('gate'), { recursive: true, force: true });
     const failed = await buildSite('gate', content);
     expect(failed.code).toBe(1);
-    expect(failed.stdout + failed.stderr).toMatch(/accounts\/acme\/plan\.mdx:\d+:\d+ {2}error {2}.*clientValidation.*\[client-validation\]/);
+    expect(failed.stdout + failed.stderr).toMatch(
+      /accounts\/acme\/plan\.mdx:\d+:\d+ {2}error {2}.*clientValidation.*\[client-validation\]/,
+    );
     expect(existsSync(resolve(siteDir('gate'), 'index.html'))).toBe(false);
 
     writeFileSync(plan, complete);

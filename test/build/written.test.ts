@@ -42,8 +42,12 @@ describe('a plan saved with a BOM or CRLF line endings', () => {
       }
     }
     const content = relative(ROOT, copy);
-    const [fullBuild, audienceBuild] = [await buildSite('written', content), await buildSite('written-all-staff', content, { KEYPLAN_AUDIENCE: 'all-staff' })];
-    for (const result of [fullBuild, audienceBuild]) if (result.code !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
+    const [fullBuild, audienceBuild] = [
+      await buildSite('written', content),
+      await buildSite('written-all-staff', content, { KEYPLAN_AUDIENCE: 'all-staff' }),
+    ];
+    for (const result of [fullBuild, audienceBuild])
+      if (result.code !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
     full = siteDir('written');
     audience = siteDir('written-all-staff');
   }, 360_000);

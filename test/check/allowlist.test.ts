@@ -8,7 +8,16 @@ import { ROOT } from '../helpers/site.ts';
 import { check, linesOf, PLAN, SETTINGS, withChanges } from './helpers.ts';
 
 const FRONT = '---\naccount: A\n---\n\n';
-const RULES = ['unsafe-link', 'mdx-import', 'mdx-expression', 'mdx-component', 'unsafe-html', 'unsafe-image', 'mdx-depth', 'mermaid-config'];
+const RULES = [
+  'unsafe-link',
+  'mdx-import',
+  'mdx-expression',
+  'mdx-component',
+  'unsafe-html',
+  'unsafe-image',
+  'mdx-depth',
+  'mermaid-config',
+];
 
 /** `line:col [rule]` for each refusal of the strict allowlist in a body. */
 function strict(body: string, path = PLAN): string[] {
@@ -48,7 +57,14 @@ describe('strict bodies (the default): content, not code', () => {
         ].join('\n'),
         'content/accounts/acme/value/v.mdx',
       ),
-    ).toEqual(['5:19 [unsafe-image]', '7:1 [unsafe-image]', '7:34 [unsafe-image]', '7:53 [unsafe-image]', '7:77 [unsafe-image]', '9:40 [unsafe-link]']);
+    ).toEqual([
+      '5:19 [unsafe-image]',
+      '7:1 [unsafe-image]',
+      '7:34 [unsafe-image]',
+      '7:53 [unsafe-image]',
+      '7:77 [unsafe-image]',
+      '9:40 [unsafe-link]',
+    ]);
   });
 
   it('refuse SVG, its animations, and computed links (finding 5)', () => {
@@ -62,7 +78,14 @@ describe('strict bodies (the default): content, not code', () => {
           '<a href="&#106;avascript:alert(1)">w</a> <a href="https://example.com/">fine</a>',
         ].join('\n'),
       ),
-    ).toEqual(['5:1 [unsafe-html]', '5:9 [unsafe-html]', '5:70 [unsafe-html]', '7:4 [unsafe-html]', '7:47 [unsafe-html]', '9:4 [unsafe-link]']);
+    ).toEqual([
+      '5:1 [unsafe-html]',
+      '5:9 [unsafe-html]',
+      '5:70 [unsafe-html]',
+      '7:4 [unsafe-html]',
+      '7:47 [unsafe-html]',
+      '9:4 [unsafe-link]',
+    ]);
     // Trusted mode refuses the animation elements too.
     expect(trusted('<svg><a><set attributeName="href" to="javascript:alert(1)" /></a></svg>\n')).toEqual(['5:9 [unsafe-html]']);
   });
@@ -80,7 +103,15 @@ describe('strict bodies (the default): content, not code', () => {
           'Fine: {frontmatter.revenue?.target} {frontmatter.kpis[0].target} {/* a comment */}',
         ].join('\n'),
       ),
-    ).toEqual(['5:1 [mdx-expression]', '7:6 [mdx-expression]', '7:42 [mdx-expression]', '9:1 [mdx-expression]', '9:31 [mdx-expression]', '9:57 [mdx-expression]', '9:84 [mdx-expression]']);
+    ).toEqual([
+      '5:1 [mdx-expression]',
+      '7:6 [mdx-expression]',
+      '7:42 [mdx-expression]',
+      '9:1 [mdx-expression]',
+      '9:31 [mdx-expression]',
+      '9:57 [mdx-expression]',
+      '9:84 [mdx-expression]',
+    ]);
   });
 
   it('refuse style, forms and elements outside the safe list (finding 7)', () => {
@@ -96,7 +127,15 @@ describe('strict bodies (the default): content, not code', () => {
           '<table><tbody><tr><td colSpan="2" align="right">1</td></tr></tbody></table> <p class="big">x</p> <img src="a.png" id="login" onLoad="x()" />',
         ].join('\n'),
       ),
-    ).toEqual(['5:6 [unsafe-html]', '7:1 [unsafe-html]', '7:44 [unsafe-html]', '7:56 [unsafe-html]', '11:80 [unsafe-html]', '11:115 [unsafe-html]', '11:126 [unsafe-html]']);
+    ).toEqual([
+      '5:6 [unsafe-html]',
+      '7:1 [unsafe-html]',
+      '7:44 [unsafe-html]',
+      '7:56 [unsafe-html]',
+      '11:80 [unsafe-html]',
+      '11:115 [unsafe-html]',
+      '11:126 [unsafe-html]',
+    ]);
   });
 
   it('refuse `<SCRIPT>` in any case, in both modes (finding 12)', () => {
@@ -111,7 +150,9 @@ describe('strict bodies (the default): content, not code', () => {
         [
           block('%%{init: {"themeCSS": ".node { fill: url(https://evil.example/t.png) }"}}%%\nflowchart LR\n  A --> B'),
           block("%%{init: {'theme': 'neutral', 'flowchart': {'curve': 'basis'}}}%%\nflowchart LR\n  A --> B"),
-          block('---\nconfig:\n  securityLevel: loose\n  themeVariables:\n    primaryColor: "url(https://evil.example/x)"\n---\nflowchart LR\n  A --> B'),
+          block(
+            '---\nconfig:\n  securityLevel: loose\n  themeVariables:\n    primaryColor: "url(https://evil.example/x)"\n---\nflowchart LR\n  A --> B',
+          ),
           block('%%{init: {theme: neutral}}%%\nflowchart LR\n  A --> B'),
         ].join('\n'),
       ),
@@ -119,7 +160,7 @@ describe('strict bodies (the default): content, not code', () => {
   });
 
   it('speak the site language, through the engine, with positions', () => {
-    const body = "\nimport x from './x.astro'\n\n{frontmatter.revenue.target * 2}\n\n<div style=\"color:red\">x</div>\n";
+    const body = '\nimport x from \'./x.astro\'\n\n{frontmatter.revenue.target * 2}\n\n<div style="color:red">x</div>\n';
     expect(linesOf(withChanges({ [PLAN]: (text) => text + body }), RULES)).toMatchInlineSnapshot(`
       [
         "content/accounts/acme/plan.mdx:67:1  error  \`import\` is not allowed in a body: bodies are content, not code (\`content.mdx: strict\`). Remove it; bodies need no imports. Teams that review every body as code can set \`content: { mdx: trusted }\` in \`settings.yaml\`.  [mdx-import]",
@@ -127,7 +168,8 @@ describe('strict bodies (the default): content, not code', () => {
         "content/accounts/acme/plan.mdx:71:6  error  \`style\` on \`<div>\` is not allowed: it can cover the page with look-alike content (a fake sign-in box) or restyle the site. Remove it; the site's styles apply to Markdown.  [unsafe-html]",
       ]
     `);
-    expect(linesOf(withChanges({ [PLAN]: (text) => text + body, [SETTINGS]: (text) => `${text}locale: es\n` }), RULES)).toMatchInlineSnapshot(`
+    expect(linesOf(withChanges({ [PLAN]: (text) => text + body, [SETTINGS]: (text) => `${text}locale: es\n` }), RULES))
+      .toMatchInlineSnapshot(`
       [
         "content/accounts/acme/plan.mdx:67:1  error  \`import\` no se admite en un cuerpo: los cuerpos son contenido, no código (\`content.mdx: strict\`). Bórralo; los cuerpos no necesitan importar nada. Los equipos que revisan cada cuerpo como código pueden poner \`content: { mdx: trusted }\` en \`settings.yaml\`.  [mdx-import]",
         "content/accounts/acme/plan.mdx:69:1  error  \`{frontmatter.revenue.target * 2}\` ejecuta código, y un cuerpo solo puede mostrar un campo del frontmatter, como \`{frontmatter.revenue.target}\`. Escribe el texto directamente. Los equipos que revisan cada cuerpo como código pueden poner \`content: { mdx: trusted }\` en \`settings.yaml\`.  [mdx-expression]",
@@ -137,7 +179,8 @@ describe('strict bodies (the default): content, not code', () => {
   });
 
   it('are full MDX again with `content.mdx: trusted`, which still refuses what trusted code may not do', () => {
-    const body = "\nimport Chart from './chart.astro'\n\n<Chart data={frontmatter.kpis.map((kpi) => kpi.target)} />\n\n<script>alert(1)</script>\n";
+    const body =
+      "\nimport Chart from './chart.astro'\n\n<Chart data={frontmatter.kpis.map((kpi) => kpi.target)} />\n\n<script>alert(1)</script>\n";
     expect(linesOf(withChanges({ [PLAN]: (text) => text + body, [SETTINGS]: trustedSettings }), RULES)).toEqual([
       "content/accounts/acme/plan.mdx:71:1  error  `<script>` is not allowed in a body: it runs code in the reader's browser. Remove it.  [unsafe-html]",
     ]);

@@ -6,7 +6,10 @@ const VISION = /With our warehousing and road transport[^\n]*/;
 
 describe('knowledge', () => {
   it('passes with Industry and Client subsections of at least minWords words', () => {
-    expect(resultOf(minimalFiles(), 'knowledge')).toMatchObject({ passed: true, reason: '`Industry` has 47 words and `Client` has 46 words (at least 40 each).' });
+    expect(resultOf(minimalFiles(), 'knowledge')).toMatchObject({
+      passed: true,
+      reason: '`Industry` has 47 words and `Client` has 46 words (at least 40 each).',
+    });
   });
 
   it('fails without a Knowledge section, naming the sections found', () => {

@@ -40,7 +40,9 @@ describe('npm run check, text format', () => {
   it('exits 0 with warnings only (the minimal fixture is below the portfolio limits)', () => {
     const { code, stdout } = check([], { KEYPLAN_CONTENT: MINIMAL });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^test\/fixtures\/minimal\/content\/settings\.yaml:1:1  warning {2}The portfolio has 1 active plan.*\[portfolio-size\]\n1 plan checked, 0 errors, 1 warning\.\n$/);
+    expect(stdout).toMatch(
+      /^test\/fixtures\/minimal\/content\/settings\.yaml:1:1  warning {2}The portfolio has 1 active plan.*\[portfolio-size\]\n1 plan checked, 0 errors, 1 warning\.\n$/,
+    );
   });
 
   it('prints all ten problems of ten files in one run, positioned, and exits 1', () => {
@@ -51,7 +53,8 @@ describe('npm run check, text format', () => {
     expect(lines.at(-1)).toBe('8 plans checked, 8 errors, 2 warnings.');
     const messages = lines.slice(0, -1);
     expect(new Set(messages.map((line) => line.split(':')[0])).size).toBe(10);
-    expect(messages.map((line) => line.replace(`${BROKEN}/`, '').replace(/ {2}(error|warning) {2}.*\[(.+)\]$/, '  $1  [$2]'))).toMatchInlineSnapshot(`
+    expect(messages.map((line) => line.replace(`${BROKEN}/`, '').replace(/ {2}(error|warning) {2}.*\[(.+)\]$/, '  $1  [$2]')))
+      .toMatchInlineSnapshot(`
       [
         "accounts/alfa/plan.mdx:32:5  error  [kpis]",
         "accounts/bravo/plan.mdx:59:1  error  [vision]",
@@ -95,18 +98,26 @@ describe('npm run check --format github', () => {
     expect(code).toBe(1);
     const annotations = stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations).toHaveLength(10);
-    expect(annotations[0]).toMatchInlineSnapshot(`"::error file=test/fixtures/check-ten-broken/content/accounts/alfa/plan.mdx,line=32,col=5,title=Keyplan [kpis]::\`kpis[0]\` ("On-time delivery") has no \`target\`. Add \`target:\` with the value to reach by the end of the period."`);
-    expect(annotations.find((line) => line.includes('[portfolio-size]'))).toMatch(/^::warning file=test\/fixtures\/check-ten-broken\/content\/settings\.yaml,line=9,col=3,/);
+    expect(annotations[0]).toMatchInlineSnapshot(
+      `"::error file=test/fixtures/check-ten-broken/content/accounts/alfa/plan.mdx,line=32,col=5,title=Keyplan [kpis]::\`kpis[0]\` ("On-time delivery") has no \`target\`. Add \`target:\` with the value to reach by the end of the period."`,
+    );
+    expect(annotations.find((line) => line.includes('[portfolio-size]'))).toMatch(
+      /^::warning file=test\/fixtures\/check-ten-broken\/content\/settings\.yaml,line=9,col=3,/,
+    );
     const markdown = readFileSync(summary, 'utf8');
     expect(markdown.startsWith('# Earlier step\n## Keyplan check\n')).toBe(true);
     expect(markdown).toContain('| `alfa` Alfa Foods | active | 92% | `kpis` |');
-    expect(markdown).toContain('| warning | `test/fixtures/check-ten-broken/content/accounts/hotel/plan.mdx:3:1` | The plan has no `sponsor`.');
+    expect(markdown).toContain(
+      '| warning | `test/fixtures/check-ten-broken/content/accounts/hotel/plan.mdx:3:1` | The plan has no `sponsor`.',
+    );
   });
 
   it('writes no summary file when GITHUB_STEP_SUMMARY is unset, and exits 0 without errors', () => {
     const { code, stdout } = check(['--format', 'github'], { KEYPLAN_CONTENT: MINIMAL });
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toMatch(/^::warning file=test\/fixtures\/minimal\/content\/settings\.yaml,line=1,col=1,title=Keyplan \[portfolio-size\]::The portfolio has 1 active plan/);
+    expect(stdout.split('\n')[0]).toMatch(
+      /^::warning file=test\/fixtures\/minimal\/content\/settings\.yaml,line=1,col=1,title=Keyplan \[portfolio-size\]::The portfolio has 1 active plan/,
+    );
   });
 });
 
@@ -119,7 +130,8 @@ describe('npm run check --format json', () => {
     expect(report.today).toBe('2026-11-23');
     expect(report.files).toHaveLength(10);
     const failing = (plan: JsonReport['plans'][number]) => plan.checks.filter((entry) => !entry.passed).map((entry) => entry.id);
-    expect(report.plans.map((plan) => `${plan.account} ${plan.status} ${plan.score!.toFixed(3)} ${failing(plan).join(',')}`)).toMatchInlineSnapshot(`
+    expect(report.plans.map((plan) => `${plan.account} ${plan.status} ${plan.score!.toFixed(3)} ${failing(plan).join(',')}`))
+      .toMatchInlineSnapshot(`
       [
         "alfa active 0.929 kpis",
         "bravo active 0.929 vision",

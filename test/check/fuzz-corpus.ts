@@ -17,11 +17,47 @@ export const textual = (count: number) =>
     insert: fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 20 }),
       fc.string({ unit: 'binary', maxLength: 20 }),
-      fc.constantFrom('{', '}', '<', '>', '</div>', '<Foo', '{/*', '`', '```', '---', '\n---\n', '\n## Vision\n', '&', '*a', '&a', ':', '- ', '\t', '\r\n', '\u0000', 'import x from "y"\n', 'export const a = 1\n', '<script>', '[x](javascript:alert(1))', '<SCRIPT>', '\r', '\uFEFF', '> '.repeat(70), '<details><summary>More</summary>Text</details>', '{frontmatter.account}', '<kbd>Ctrl</kbd>', '<div style="position:fixed">x</div>'),
+      fc.constantFrom(
+        '{',
+        '}',
+        '<',
+        '>',
+        '</div>',
+        '<Foo',
+        '{/*',
+        '`',
+        '```',
+        '---',
+        '\n---\n',
+        '\n## Vision\n',
+        '&',
+        '*a',
+        '&a',
+        ':',
+        '- ',
+        '\t',
+        '\r\n',
+        '\u0000',
+        'import x from "y"\n',
+        'export const a = 1\n',
+        '<script>',
+        '[x](javascript:alert(1))',
+        '<SCRIPT>',
+        '\r',
+        '\uFEFF',
+        '> '.repeat(70),
+        '<details><summary>More</summary>Text</details>',
+        '{frontmatter.account}',
+        '<kbd>Ctrl</kbd>',
+        '<div style="position:fixed">x</div>',
+      ),
     ),
   });
 
-export function mutateText(targets: readonly SourceFile[], { target, op, at, length, insert }: { target: number; op: TextOp; at: number; length: number; insert: string }): SourceFile {
+export function mutateText(
+  targets: readonly SourceFile[],
+  { target, op, at, length, insert }: { target: number; op: TextOp; at: number; length: number; insert: string },
+): SourceFile {
   const file = targets[target]!;
   const text = file.text;
   const position = at % (text.length + 1);

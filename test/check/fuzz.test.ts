@@ -22,7 +22,10 @@ const PLAN = byName('plan.mdx');
 /** The plan with a short body: parsing the full body is most of a run's time, and frontmatter mutations do not need it. */
 const LIGHT_PLAN: SourceFile = {
   path: PLAN.path,
-  text: PLAN.text.replace(/\n---\n[\s\S]*$/, '\n---\n\n## Knowledge\n\n### Industry\n\nShort.\n\n### Client\n\nShort.\n\n## Vision\n\nShort.\n'),
+  text: PLAN.text.replace(
+    /\n---\n[\s\S]*$/,
+    '\n---\n\n## Knowledge\n\n### Industry\n\nShort.\n\n### Client\n\nShort.\n\n## Vision\n\nShort.\n',
+  ),
 };
 const TARGETS = [PLAN, byName('stakeholders.mdx'), byName('daily-replenishment.mdx'), SETTINGS, ...TEAM];
 const LIGHT_TARGETS = TARGETS.map((file) => (file === PLAN ? LIGHT_PLAN : file));
@@ -35,12 +38,16 @@ beforeAll(() => {
 });
 afterAll(() => {
   Error.stackTraceLimit = stackTraceLimit;
-  console.log(`fuzz: runEngine ran on ${inputs.toLocaleString('en')} generated inputs without throwing; every message had a file, a line and a column.`);
+  console.log(
+    `fuzz: runEngine ran on ${inputs.toLocaleString('en')} generated inputs without throwing; every message had a file, a line and a column.`,
+  );
 });
 
 /** The tree checked with a mutated file: the file itself, settings and team, and the plan for the account's other files. */
 function treeWith(target: SourceFile, mutated: SourceFile[]): SourceFile[] {
-  const others = [SETTINGS, ...TEAM, ...(target.path.includes('/accounts/') && target.path !== PLAN.path ? [LIGHT_PLAN] : [])].filter((file) => file !== target);
+  const others = [SETTINGS, ...TEAM, ...(target.path.includes('/accounts/') && target.path !== PLAN.path ? [LIGHT_PLAN] : [])].filter(
+    (file) => file !== target,
+  );
   return [...others, ...mutated];
 }
 
@@ -52,7 +59,8 @@ function engineHolds(files: SourceFile[]): void {
   for (const file of reporter.sorted()) {
     if (typeof file.path !== 'string' || file.path.length === 0) throw new Error('A message has no file.');
     for (const message of file.messages) {
-      if (!((message.line ?? 0) >= 1 && (message.column ?? 0) >= 1)) throw new Error(`${file.path}:${message.line}:${message.column} is not a position: ${message.reason}`);
+      if (!((message.line ?? 0) >= 1 && (message.column ?? 0) >= 1))
+        throw new Error(`${file.path}:${message.line}:${message.column} is not a position: ${message.reason}`);
       if (!message.ruleId) throw new Error(`${file.path}: a message has no rule id: ${message.reason}`);
     }
   }
@@ -89,7 +97,10 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(Number.MAX_SAFE_INTEGER * 10),
   fc.array(fc.oneof(oddString, fc.integer(), fc.jsonValue({ maxDepth: 2 })), { maxLength: 4 }),
 );
-const anyKey = fc.oneof(fc.constantFrom('account', 'status', 'people', 'id', 'name', 'kpis', 'revenue', '__proto__', 'constructor', 'toString', 'hasOwnProperty'), fc.string({ maxLength: 12 }));
+const anyKey = fc.oneof(
+  fc.constantFrom('account', 'status', 'people', 'id', 'name', 'kpis', 'revenue', '__proto__', 'constructor', 'toString', 'hasOwnProperty'),
+  fc.string({ maxLength: 12 }),
+);
 
 /** Frontmatter (or the whole YAML file) and the rest of a file. */
 function split(file: SourceFile): { yaml: string; wrap: (yaml: string) => string } {
@@ -140,13 +151,26 @@ function mutateStructure({ target, op, at, key, value }: { target: number; op: O
 
 const wholeFile = fc.record({
   path: fc.oneof(
-    fc.constantFrom('content/settings.yaml', 'content/team/new.yaml', 'content/accounts/acme/plan.mdx', 'content/accounts/acme/stakeholders.mdx', 'content/accounts/acme/value/x.mdx', 'content/accounts/new/plan.mdx', 'content/accounts/Acme/plan.mdx', 'content/accounts/acme/notes.md', 'content/readme.json', 'content/accounts/acme/value/deep/x.mdx'),
+    fc.constantFrom(
+      'content/settings.yaml',
+      'content/team/new.yaml',
+      'content/accounts/acme/plan.mdx',
+      'content/accounts/acme/stakeholders.mdx',
+      'content/accounts/acme/value/x.mdx',
+      'content/accounts/new/plan.mdx',
+      'content/accounts/Acme/plan.mdx',
+      'content/accounts/acme/notes.md',
+      'content/readme.json',
+      'content/accounts/acme/value/deep/x.mdx',
+    ),
     fc.string({ maxLength: 20 }).map((name) => `content/accounts/${name}/plan.mdx`),
   ),
   text: fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 300 }),
     fc.string({ unit: 'binary', maxLength: 300 }),
-    fc.tuple(fc.dictionary(anyKey, anyValue, { maxKeys: 6 }), fc.string({ maxLength: 200 })).map(([data, body]) => `---\n${stringify(data)}---\n${body}`),
+    fc
+      .tuple(fc.dictionary(anyKey, anyValue, { maxKeys: 6 }), fc.string({ maxLength: 200 }))
+      .map(([data, body]) => `---\n${stringify(data)}---\n${body}`),
   ),
 });
 

@@ -24,14 +24,20 @@ describe('images in a body', () => {
   });
 
   it('accept an image that is there, by any relative spelling, and `<img>` elements too', () => {
-    const files = [...showing('![Plan](./site%20plan.png) ![Again](site plan.png)\n\n<img src="../acme/logo.webp" alt="Logo" />'), asset('content/accounts/acme/site plan.png'), asset('content/accounts/acme/logo.webp')];
+    const files = [
+      ...showing('![Plan](./site%20plan.png) ![Again](site plan.png)\n\n<img src="../acme/logo.webp" alt="Logo" />'),
+      asset('content/accounts/acme/site plan.png'),
+      asset('content/accounts/acme/logo.webp'),
+    ];
     expect(linesOf(files, 'missing-image')).toEqual([]);
     const missing = [...showing('<img src="./Logo.webp" alt="Logo" />'), asset('content/accounts/acme/logo.webp')];
     expect(linesOf(missing, 'missing-image')).toHaveLength(1);
   });
 
   it('say it in the site’s language', () => {
-    const files = showing('![Plano](./plano.png)', { [SETTINGS]: (text: string) => text.replace(/^locale: .*$/m, '').trimEnd() + '\nlocale: es\n' });
+    const files = showing('![Plano](./plano.png)', {
+      [SETTINGS]: (text: string) => text.replace(/^locale: .*$/m, '').trimEnd() + '\nlocale: es\n',
+    });
     expect(linesOf(files, 'missing-image')[0]).toContain('La imagen "./plano.png" no está en `content/accounts/acme/`');
   });
 
@@ -41,9 +47,18 @@ describe('images in a body', () => {
       cpSync(join(ROOT, 'test/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
       writeFileSync(join(dir, 'content/accounts/acme/chart.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]));
       const files = readContentTree(join(dir, 'content'), dir);
-      expect(files.find((file) => file.path === 'content/accounts/acme/chart.png')).toEqual({ path: 'content/accounts/acme/chart.png', text: '', asset: true });
-      writeFileSync(join(dir, 'content/accounts/acme/plan.mdx'), `${files.find((file) => file.path === 'content/accounts/acme/plan.mdx')!.text}\n![Chart](./chart.png)\n`);
-      expect(linesOf(readContentTree(join(dir, 'content'), dir), ['missing-image', 'unreadable'], { root: relative(dir, join(dir, 'content')) })).toEqual([]);
+      expect(files.find((file) => file.path === 'content/accounts/acme/chart.png')).toEqual({
+        path: 'content/accounts/acme/chart.png',
+        text: '',
+        asset: true,
+      });
+      writeFileSync(
+        join(dir, 'content/accounts/acme/plan.mdx'),
+        `${files.find((file) => file.path === 'content/accounts/acme/plan.mdx')!.text}\n![Chart](./chart.png)\n`,
+      );
+      expect(
+        linesOf(readContentTree(join(dir, 'content'), dir), ['missing-image', 'unreadable'], { root: relative(dir, join(dir, 'content')) }),
+      ).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

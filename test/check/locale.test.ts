@@ -44,8 +44,12 @@ describe('npm run check on a Spanish site', () => {
   it('gives Spanish reasons and hints, keeping file, line, field and rule id', () => {
     const { code, stdout } = run([], spanish);
     expect(code).toBe(0);
-    expect(line(fromContent(stdout), 'lumo-moda/stakeholders.mdx')).toMatchInlineSnapshot(`"content/accounts/lumo-moda/stakeholders.mdx:25:5  warning  \`people[2]\` (\`marc-puig\`, Marc Puig) tiene mucha influencia y ningún responsable (\`owner\`) en nuestro equipo. Pon en \`owner:\` el id de equipo de la persona que la atiende.  [coverage]"`);
-    expect(line(fromContent(stdout), 'nutrimascota/plan.mdx:25:1')).toMatchInlineSnapshot(`"content/accounts/nutrimascota/plan.mdx:25:1  warning  A \`selection\` le falta \`coInvestment\`. Añádela, puntuada de 1 a 5, donde 5 siempre es bueno para nosotros (\`costToServe: 5\` significa que atenderla es barato): las puntuaciones sitúan la cuenta en la matriz de selección.  [selection]"`);
+    expect(line(fromContent(stdout), 'lumo-moda/stakeholders.mdx')).toMatchInlineSnapshot(
+      `"content/accounts/lumo-moda/stakeholders.mdx:25:5  warning  \`people[2]\` (\`marc-puig\`, Marc Puig) tiene mucha influencia y ningún responsable (\`owner\`) en nuestro equipo. Pon en \`owner:\` el id de equipo de la persona que la atiende.  [coverage]"`,
+    );
+    expect(line(fromContent(stdout), 'nutrimascota/plan.mdx:25:1')).toMatchInlineSnapshot(
+      `"content/accounts/nutrimascota/plan.mdx:25:1  warning  A \`selection\` le falta \`coInvestment\`. Añádela, puntuada de 1 a 5, donde 5 siempre es bueno para nosotros (\`costToServe: 5\` significa que atenderla es barato): las puntuaciones sitúan la cuenta en la matriz de selección.  [selection]"`,
+    );
     expect(stdout.trim().split('\n').at(-1)).toBe('10 planes comprobados, 0 errores, 6 avisos.');
     expect(stdout).not.toMatch(/ the | has no | Add /);
   });
@@ -60,7 +64,7 @@ describe('npm run check on a Spanish site', () => {
     expect(run(['--lang', 'es'], join(ROOT, 'content')).stdout).toBe(fromContent(run([], spanish).stdout));
   });
 
-  it('gives schema and reference errors in Spanish, with the schemas\' own rules translated', () => {
+  it("gives schema and reference errors in Spanish, with the schemas' own rules translated", () => {
     const { code, stdout } = run(['--lang', 'es'], 'test/fixtures/broken/content');
     expect(code).toBe(1);
     expect(stdout).toContain(
@@ -80,7 +84,9 @@ describe('the engine', () => {
 
   it('writes the completeness report the account page shows in the site language', () => {
     const report = check(spanishMinimal(), { today: TEST_TODAY }).completeness.get('acme')!;
-    expect(report.checks.find((result) => result.id === 'decision-maker')?.reason).toBe('Deciden: `maria-garcia` (decision-maker) y `sean-obrien` (economic-buyer).');
+    expect(report.checks.find((result) => result.id === 'decision-maker')?.reason).toBe(
+      'Deciden: `maria-garcia` (decision-maker) y `sean-obrien` (economic-buyer).',
+    );
   });
 
   it('falls back to English when settings.yaml cannot be read, unless --lang says otherwise', () => {
@@ -96,9 +102,15 @@ describe('the engine', () => {
   it('words files it cannot read in the site language', () => {
     const files = [
       ...spanishMinimal(),
-      { path: 'content/team/ana-copy.yaml', text: '', unreadable: { ruleId: 'symlink', reason: '', about: { kind: 'symlink' as const, target: '../ana-lopez.yaml', outside: false } } },
+      {
+        path: 'content/team/ana-copy.yaml',
+        text: '',
+        unreadable: { ruleId: 'symlink', reason: '', about: { kind: 'symlink' as const, target: '../ana-lopez.yaml', outside: false } },
+      },
     ];
-    const messages = check(files, { today: TEST_TODAY }).reporter.sorted().find((file) => file.path === 'content/team/ana-copy.yaml')?.messages;
+    const messages = check(files, { today: TEST_TODAY })
+      .reporter.sorted()
+      .find((file) => file.path === 'content/team/ana-copy.yaml')?.messages;
     expect(messages?.map((message) => message.reason)).toEqual([
       'Esto es un enlace simbólico a `../ana-lopez.yaml`. Keyplan no sigue enlaces, porque el sitio publicaría lo que haya al otro lado. Sustituye el enlace por el propio archivo.',
     ]);
@@ -127,12 +139,28 @@ describe('the engine', () => {
   });
 
   it('writes the --since summary in the site language', () => {
-    const state = (score: number, failing: ('sponsor' | 'kpis')[]) => ({ accountId: 'acme', name: 'Acme Foods', status: 'active' as const, score, checked: 14, failing });
+    const state = (score: number, failing: ('sponsor' | 'kpis')[]) => ({
+      accountId: 'acme',
+      name: 'Acme Foods',
+      status: 'active' as const,
+      score,
+      checked: 14,
+      failing,
+    });
     const markdown = formatComparison(
       {
         added: [],
         removed: [],
-        changed: [{ accountId: 'acme', name: 'Acme Foods', before: state(1, []), after: state(0.5, ['sponsor']), newlyFailing: ['sponsor'], newlyPassing: [] }],
+        changed: [
+          {
+            accountId: 'acme',
+            name: 'Acme Foods',
+            before: state(1, []),
+            after: state(0.5, ['sponsor']),
+            newlyFailing: ['sponsor'],
+            newlyPassing: [],
+          },
+        ],
         newErrors: [],
         newWarnings: [],
         fixedErrors: 0,
@@ -159,7 +187,9 @@ describe('the engine', () => {
 
   it('has a Spanish entry for every English one', () => {
     const keys = (value: object, prefix = ''): string[] =>
-      Object.entries(value).flatMap(([key, item]) => (item && typeof item === 'object' ? keys(item, `${prefix}${key}.`) : [`${prefix}${key}`]));
+      Object.entries(value).flatMap(([key, item]) =>
+        item && typeof item === 'object' ? keys(item, `${prefix}${key}.`) : [`${prefix}${key}`],
+      );
     expect(keys(checksEs)).toEqual(keys(checksEn));
   });
 });

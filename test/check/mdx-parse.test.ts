@@ -36,11 +36,16 @@ function actual(text: string): unknown {
   const result = parseMdxSyntax(text);
   if (result.tree) return { tree: JSON.parse(JSON.stringify(result.tree)) };
   const [error] = result.errors;
-  return { reason: /^This MDX body cannot be parsed: (.*)\. In MDX, a bare/s.exec(error!.reason)?.[1], place: JSON.parse(JSON.stringify(error!.place)) };
+  return {
+    reason: /^This MDX body cannot be parsed: (.*)\. In MDX, a bare/s.exec(error!.reason)?.[1],
+    place: JSON.parse(JSON.stringify(error!.place)),
+  };
 }
 
 function mdxFilesUnder(dir: string): string[] {
-  return (readdirSync(join(ROOT, dir), { recursive: true }) as string[]).filter((path) => path.endsWith('.mdx')).map((path) => join(ROOT, dir, path));
+  return (readdirSync(join(ROOT, dir), { recursive: true }) as string[])
+    .filter((path) => path.endsWith('.mdx'))
+    .map((path) => join(ROOT, dir, path));
 }
 
 describe('parsing MDX with the frontmatter cut out', () => {
@@ -85,18 +90,52 @@ describe('parsing MDX with the frontmatter cut out', () => {
     ]);
     expect(parseFast(text)).toBeUndefined();
     expect(actual(text)).toEqual(expected(text));
-    const withoutCode = text.replace(/^(import|export).*$/gm, '').replace(' for {year}', '').replace(/ data=.*\}\}/, ' data="a"').replace('{/* a comment */}', '<Note kind="x">text</Note>');
+    const withoutCode = text
+      .replace(/^(import|export).*$/gm, '')
+      .replace(' for {year}', '')
+      .replace(/ data=.*\}\}/, ' data="a"')
+      .replace('{/* a comment */}', '<Note kind="x">text</Note>');
     expect(parseFast(withoutCode)).toBeDefined();
     expect(actual(withoutCode)).toEqual(expected(withoutCode));
   });
 
   it('gives the reference tree or error for generated files', () => {
     const line = fc.oneof(
-      fc.constantFrom('---', '--- ', '----', '-- -', '', ' ', '# Heading', '## Vision', 'text *em*', '- item', '```mermaid', '```', 'a: 1', 'key: "v"'),
-      fc.constantFrom('import x from "./x.js"', 'export const a = {b: 1}', '{1 + 1}', '<Box a={1} b="c">', '</Box>', '<br />', '{', '<', 'x {y} z', '\t---', '\r', '---\r'),
+      fc.constantFrom(
+        '---',
+        '--- ',
+        '----',
+        '-- -',
+        '',
+        ' ',
+        '# Heading',
+        '## Vision',
+        'text *em*',
+        '- item',
+        '```mermaid',
+        '```',
+        'a: 1',
+        'key: "v"',
+      ),
+      fc.constantFrom(
+        'import x from "./x.js"',
+        'export const a = {b: 1}',
+        '{1 + 1}',
+        '<Box a={1} b="c">',
+        '</Box>',
+        '<br />',
+        '{',
+        '<',
+        'x {y} z',
+        '\t---',
+        '\r',
+        '---\r',
+      ),
       fc.string({ maxLength: 12 }),
     );
-    const file = fc.tuple(fc.array(line, { maxLength: 6 }), fc.array(line, { maxLength: 8 }), fc.boolean()).map(([front, body, closed]) => ['---', ...front, ...(closed ? ['---'] : []), ...body].join('\n'));
+    const file = fc
+      .tuple(fc.array(line, { maxLength: 6 }), fc.array(line, { maxLength: 8 }), fc.boolean())
+      .map(([front, body, closed]) => ['---', ...front, ...(closed ? ['---'] : []), ...body].join('\n'));
     fc.assert(
       fc.property(file, (text) => {
         expect(actual(text)).toEqual(expected(text));
@@ -119,4 +158,3 @@ describe('parsing MDX with the frontmatter cut out', () => {
     expect(parseMdxSyntax(expression).errors[0]?.place).toMatchObject({ line: 5, column: 20 });
   });
 });
-

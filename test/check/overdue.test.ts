@@ -5,9 +5,16 @@ import { check, linesOf, PLAN, replace, SETTINGS, withChanges } from './helpers.
 
 /** The minimal plan with its next review past on the tests' day (2026-11-23). */
 const overdue = (settings = '') =>
-  withChanges({ [PLAN]: replace('nextReview: 2027-01-15', 'nextReview: 2026-11-20'), ...(settings ? { [SETTINGS]: (text: string) => `${text}${settings}` } : {}) });
+  withChanges({
+    [PLAN]: replace('nextReview: 2027-01-15', 'nextReview: 2026-11-20'),
+    ...(settings ? { [SETTINGS]: (text: string) => `${text}${settings}` } : {}),
+  });
 const severities = (files: ReturnType<typeof overdue>, touched?: ReadonlySet<string>) =>
-  check(files, touched ? { touched } : {}).reporter.sorted().flatMap((file) => file.messages.filter((message) => message.ruleId === 'freshness').map((message) => (message.fatal ? 'error' : 'warning')));
+  check(files, touched ? { touched } : {})
+    .reporter.sorted()
+    .flatMap((file) =>
+      file.messages.filter((message) => message.ruleId === 'freshness').map((message) => (message.fatal ? 'error' : 'warning')),
+    );
 
 describe('the overdue policy (completeness.overdue)', () => {
   it('changed, the default: a warning outside a pull request, an error where the change touches the account', () => {

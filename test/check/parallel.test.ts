@@ -8,7 +8,10 @@ import { minimalFiles, TODAY } from './helpers.ts';
 
 /** A generated portfolio with one of each kind of problem the MDX half of the parse reports. */
 function brokenPortfolio(): SourceFile[] {
-  const files = generatePortfolio(60, { today: TODAY }).map((file) => ({ ...file, path: `content/${file.path.replace(/^content\//, '')}` }));
+  const files = generatePortfolio(60, { today: TODAY }).map((file) => ({
+    ...file,
+    path: `content/${file.path.replace(/^content\//, '')}`,
+  }));
   const edit = (index: number, change: (text: string) => string) => {
     const file = files.filter((candidate) => candidate.path.endsWith('.mdx'))[index]!;
     file.text = change(file.text);
@@ -46,7 +49,8 @@ describe('parsing MDX in a worker thread', () => {
 
   it('reports every injected problem', () => {
     const rules = summary(runEngine(brokenPortfolio(), { today: TODAY })).messages.map((line) => /\[([\w-]+)\]$/.exec(line)?.[1]);
-    for (const rule of ['mdx-syntax', 'yaml-syntax', 'frontmatter', 'unsafe-link', 'mdx-import', 'unsafe-html', 'schema']) expect(rules).toContain(rule);
+    for (const rule of ['mdx-syntax', 'yaml-syntax', 'frontmatter', 'unsafe-link', 'mdx-import', 'unsafe-html', 'schema'])
+      expect(rules).toContain(rule);
   });
 
   it('leaves small trees to the main thread', async () => {

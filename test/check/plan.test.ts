@@ -29,7 +29,10 @@ describe('sponsor', () => {
 
 describe('team', () => {
   it('passes when the owner and the team span two functions', () => {
-    expect(resultOf(minimalFiles(), 'team')).toMatchObject({ passed: true, reason: 'The account team spans 2 functions: Sales (`ana-lopez`) and Operations (`ben-okafor`).' });
+    expect(resultOf(minimalFiles(), 'team')).toMatchObject({
+      passed: true,
+      reason: 'The account team spans 2 functions: Sales (`ana-lopez`) and Operations (`ben-okafor`).',
+    });
   });
 
   it('counts the owner even when `team` does not list them', () => {
@@ -48,7 +51,10 @@ describe('team', () => {
 
   it('compares functions without case and names members without a function', () => {
     const files = withChanges({
-      [PLAN]: edits(ONLY_KAM, replace('team:\n', 'team:\n  - member: carla-diaz\n    role: Analyst\n  - member: dan-wu\n    role: Engineer\n')),
+      [PLAN]: edits(
+        ONLY_KAM,
+        replace('team:\n', 'team:\n  - member: carla-diaz\n    role: Analyst\n  - member: dan-wu\n    role: Engineer\n'),
+      ),
       'content/team/carla-diaz.yaml': 'name: Carla Díaz\nrole: specialist\nfunction: sales\n',
       'content/team/dan-wu.yaml': 'name: Dan Wu\nrole: specialist\n',
     });
@@ -119,7 +125,10 @@ describe('actions', () => {
 
 describe('client-validation', () => {
   it('passes when a person of the map validated the plan within the period', () => {
-    expect(resultOf(minimalFiles(), 'client-validation')).toMatchObject({ passed: true, reason: 'Validated by `maria-garcia` (María García) on 2026-10-05.' });
+    expect(resultOf(minimalFiles(), 'client-validation')).toMatchObject({
+      passed: true,
+      reason: 'Validated by `maria-garcia` (María García) on 2026-10-05.',
+    });
     const before = withChanges({ [PLAN]: replace('date: 2026-10-05', 'date: 2025-12-10') });
     expect(resultOf(before, 'client-validation').passed).toBe(true);
   });
@@ -134,7 +143,9 @@ describe('client-validation', () => {
   });
 
   it('fails when dated after the period, or after today', () => {
-    const late = withChanges({ [PLAN]: edits(replace('end: 2026-12-31', 'end: 2026-09-30'), replace(/due: 2026-1\d-\d\d/g, 'due: 2026-09-30')) });
+    const late = withChanges({
+      [PLAN]: edits(replace('end: 2026-12-31', 'end: 2026-09-30'), replace(/due: 2026-1\d-\d\d/g, 'due: 2026-09-30')),
+    });
     expect(linesOf(late, 'client-validation')).toMatchInlineSnapshot(`
       [
         "content/accounts/acme/plan.mdx:46:9  error  \`clientValidation.date\` is 2026-10-05, after the period ends (2026-09-30). The client commits to a plan during its period or before it starts: validate this period's plan with the client and set that date.  [client-validation]",
@@ -166,7 +177,10 @@ describe('selection', () => {
 
   it('fails naming each missing score, at the nearest written key', () => {
     const files = withChanges({
-      [PLAN]: edits(replace('  coInvestment: 4\n', ''), replace('position: { customerKnowledge: 4, brandImage: 3, costToServe: 3 }', 'position: { customerKnowledge: 4 }')),
+      [PLAN]: edits(
+        replace('  coInvestment: 4\n', ''),
+        replace('position: { customerKnowledge: 4, brandImage: 3, costToServe: 3 }', 'position: { customerKnowledge: 4 }'),
+      ),
     });
     expect(linesOf(files, 'selection')).toMatchInlineSnapshot(`
       [
@@ -187,7 +201,10 @@ describe('selection', () => {
 
 describe('freshness', () => {
   it('passes when reviewed within staleAfterDays and nextReview is not past', () => {
-    expect(resultOf(minimalFiles(), 'freshness')).toMatchObject({ passed: true, reason: 'Reviewed 2026-10-01, 53 days ago (stale after 120); next review 2027-01-15.' });
+    expect(resultOf(minimalFiles(), 'freshness')).toMatchObject({
+      passed: true,
+      reason: 'Reviewed 2026-10-01, 53 days ago (stale after 120); next review 2027-01-15.',
+    });
     const lastDay = withChanges({ [PLAN]: replace('reviewed: 2026-10-01', 'reviewed: 2026-07-26') });
     expect(resultOf(lastDay, 'freshness').passed).toBe(true);
     const noNext = withChanges({ [PLAN]: replace('nextReview: 2027-01-15\n', '') });
@@ -196,7 +213,9 @@ describe('freshness', () => {
 
   it('fails one day after staleAfterDays, or when nextReview is past, with one message per plan', () => {
     const stale = withChanges({ [PLAN]: replace('reviewed: 2026-10-01', 'reviewed: 2026-07-25') });
-    const both = withChanges({ [PLAN]: edits(replace('reviewed: 2026-10-01', 'reviewed: 2026-07-25'), replace('nextReview: 2027-01-15', 'nextReview: 2026-11-01')) });
+    const both = withChanges({
+      [PLAN]: edits(replace('reviewed: 2026-10-01', 'reviewed: 2026-07-25'), replace('nextReview: 2027-01-15', 'nextReview: 2026-11-01')),
+    });
     expect([...linesOf(stale, 'freshness'), ...linesOf(both, 'freshness')]).toMatchInlineSnapshot(`
       [
         "content/accounts/acme/plan.mdx:16:11  warning  \`reviewed\` is 2026-07-25, 121 days before today (2026-11-23); a plan goes stale after 120. Review the plan with the account team, update what changed and set \`reviewed:\` to the date of that review. A warning for now: a pull request that changes this account must bring the review up to date (\`completeness.overdue: changed\`).  [freshness]",

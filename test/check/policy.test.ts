@@ -48,7 +48,10 @@ describe('the completeness report', () => {
   });
 
   it('reports an active plan’s failures as errors and a draft’s as warnings', () => {
-    expect(linesOf(withChanges({ [PLAN]: INCOMPLETE }), ['sponsor', 'kpis']).map((line) => line.split('  ')[1])).toEqual(['error', 'error']);
+    expect(linesOf(withChanges({ [PLAN]: INCOMPLETE }), ['sponsor', 'kpis']).map((line) => line.split('  ')[1])).toEqual([
+      'error',
+      'error',
+    ]);
     const draft = withChanges({ [PLAN]: edits(INCOMPLETE, replace('status: active', 'status: draft')) });
     expect(linesOf(draft, ['sponsor', 'kpis']).map((line) => line.split('  ')[1])).toEqual(['warning', 'warning']);
     expect(check(draft).reporter.counts().errors).toBe(0);
@@ -66,7 +69,10 @@ describe('the completeness report', () => {
       [SETTINGS]: settings('completeness:\n  require:\n    active: [kpis]\n    archived: [sponsor, freshness]\n'),
     });
     const report = reportOf(files);
-    expect(report.checks.map((entry) => [entry.id, entry.passed])).toEqual([['sponsor', false], ['freshness', true]]);
+    expect(report.checks.map((entry) => [entry.id, entry.passed])).toEqual([
+      ['sponsor', false],
+      ['freshness', true],
+    ]);
     expect(report.score).toBe(0.5);
     expect(linesOf(files, [...checkIds])).toMatchInlineSnapshot(`
       [
@@ -82,6 +88,8 @@ describe('the completeness report', () => {
   });
 
   it('rejects a today that is not a real date', () => {
-    expect(() => check(minimalFiles(), { today: '2026-02-30' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: "today" must be a real date written YYYY-MM-DD, got "2026-02-30".]`);
+    expect(() => check(minimalFiles(), { today: '2026-02-30' })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: "today" must be a real date written YYYY-MM-DD, got "2026-02-30".]`,
+    );
   });
 });

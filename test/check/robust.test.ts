@@ -39,7 +39,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('bad input gives a clear error, never a crash', () => {
   it('refuses a YAML alias bomb in settings and in frontmatter', () => {
-    const lines = messagesOf(withChanges({ 'content/settings.yaml': `company: X\n${BOMB}\n`, [PLAN]: (text) => text.replace('---\n', `---\n${BOMB}\n`) }), ['yaml-syntax']);
+    const lines = messagesOf(
+      withChanges({ 'content/settings.yaml': `company: X\n${BOMB}\n`, [PLAN]: (text) => text.replace('---\n', `---\n${BOMB}\n`) }),
+      ['yaml-syntax'],
+    );
     expect(lines).toMatchInlineSnapshot(`
       [
         "content/accounts/acme/plan.mdx:2:1  error  Invalid YAML in the frontmatter: its aliases (\`*name\`) expand more than 50 times, which Keyplan refuses so that a file cannot exhaust memory ("billion laughs"); write the values out instead of repeating aliases.  [yaml-syntax]",
@@ -88,7 +91,10 @@ describe('bad input gives a clear error, never a crash', () => {
 
   it('reports a file that is not UTF-8, where the bad byte is', () => {
     const dir = copyOfMinimal('latin1');
-    writeFileSync(join(dir, 'team/ana-lopez.yaml'), Buffer.concat([Buffer.from('name: Ana L'), Buffer.from([0xf3]), Buffer.from('pez\nrole: kam\n')]));
+    writeFileSync(
+      join(dir, 'team/ana-lopez.yaml'),
+      Buffer.concat([Buffer.from('name: Ana L'), Buffer.from([0xf3]), Buffer.from('pez\nrole: kam\n')]),
+    );
     expect(messagesOnDisk(dir).filter((line) => line.includes('[encoding]'))).toEqual([
       'team/ana-lopez.yaml:1:12  error  This file is not UTF-8 text: byte 0xF3 at line 1, column 12 is not valid UTF-8. Content files must be UTF-8; save the file again as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252, or it is not a text file).  [encoding]',
     ]);
@@ -133,9 +139,15 @@ describe('npm run check on broken trees', () => {
   /** Each scenario: a copy of the minimal fixture, broken one way on disk. */
   const scenarios: Record<string, (dir: string) => void> = {
     'a YAML bomb': (dir) => writeFileSync(join(dir, 'settings.yaml'), `company: X\n${BOMB}\n`),
-    'a 10 MB file': (dir) => writeFileSync(join(dir, 'accounts/acme/value/huge.mdx'), `---\ntitle: Huge\nstatus: draft\n---\n${'x'.repeat(10 * 1024 * 1024)}`),
-    'binary junk': (dir) => writeFileSync(join(dir, 'accounts/acme/value/junk.mdx'), Buffer.from(Array.from({ length: 65536 }, (_, index) => (index * 131 + 7) % 256))),
-    'bytes that are not UTF-8': (dir) => writeFileSync(join(dir, 'team/ben-okafor.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a])),
+    'a 10 MB file': (dir) =>
+      writeFileSync(join(dir, 'accounts/acme/value/huge.mdx'), `---\ntitle: Huge\nstatus: draft\n---\n${'x'.repeat(10 * 1024 * 1024)}`),
+    'binary junk': (dir) =>
+      writeFileSync(
+        join(dir, 'accounts/acme/value/junk.mdx'),
+        Buffer.from(Array.from({ length: 65536 }, (_, index) => (index * 131 + 7) % 256)),
+      ),
+    'bytes that are not UTF-8': (dir) =>
+      writeFileSync(join(dir, 'team/ben-okafor.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a])),
     'a symbolic link out of the content folder': (dir) => symlinkSync('/etc/passwd', join(dir, 'accounts/acme/value/passwd.mdx')),
     'folders differing only in case': (dir) => cpSync(join(dir, 'accounts/acme'), join(dir, 'accounts/Acme'), { recursive: true }),
     'a deleted settings.yaml': (dir) => unlinkSync(join(dir, 'settings.yaml')),

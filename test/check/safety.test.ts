@@ -26,7 +26,15 @@ describe('unsafe URL schemes', () => {
   });
 
   it('leave ordinary links alone', () => {
-    for (const url of ['https://example.com/javascript:', '/accounts/acme/', '#kpis', 'mailto:a@b.c', './chart', 'javascript-guide.html', 'tel:+34']) {
+    for (const url of [
+      'https://example.com/javascript:',
+      '/accounts/acme/',
+      '#kpis',
+      'mailto:a@b.c',
+      './chart',
+      'javascript-guide.html',
+      'tel:+34',
+    ]) {
       expect(unsafeScheme(url)).toBeUndefined();
     }
   });
@@ -118,7 +126,16 @@ describe('the MDX safety check of trusted bodies', () => {
           'Text {import(name)} text',
         ].join('\n'),
       ),
-    ).toEqual(['7:1 [mdx-import]', '8:1 [mdx-import]', '9:1 [mdx-import]', '10:1 [mdx-import]', '11:1 [mdx-import]', '12:1 [mdx-import]', '14:8 [mdx-import]', '16:7 [mdx-import]']);
+    ).toEqual([
+      '7:1 [mdx-import]',
+      '8:1 [mdx-import]',
+      '9:1 [mdx-import]',
+      '10:1 [mdx-import]',
+      '11:1 [mdx-import]',
+      '12:1 [mdx-import]',
+      '14:8 [mdx-import]',
+      '16:7 [mdx-import]',
+    ]);
   });
 
   it('speaks to the author, through the engine, with positions', () => {

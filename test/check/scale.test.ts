@@ -30,7 +30,8 @@ function withPeople(edit: (people: Record<string, unknown>[]) => void): SourceFi
   });
 }
 
-const referenceErrors = (files: readonly SourceFile[]) => formatMessages(check(files).reporter.sorted()).filter((line) => line.endsWith('[reference]'));
+const referenceErrors = (files: readonly SourceFile[]) =>
+  formatMessages(check(files).reporter.sorted()).filter((line) => line.endsWith('[reference]'));
 
 describe(`a ${PEOPLE}-person stakeholder map`, () => {
   it('checks clean and complete when it is', () => {
@@ -40,16 +41,24 @@ describe(`a ${PEOPLE}-person stakeholder map`, () => {
   });
 
   it('accepts a reporting chain as deep as the map', () => {
-    const files = withPeople((people) => people.forEach((person, index) => (index === 0 ? delete person['reportsTo'] : (person['reportsTo'] = people[index - 1]!['id']))));
+    const files = withPeople((people) =>
+      people.forEach((person, index) => (index === 0 ? delete person['reportsTo'] : (person['reportsTo'] = people[index - 1]!['id']))),
+    );
     expect(referenceErrors(files)).toEqual([]);
   });
 
   it('reports a reporting cycle through the whole map once per member, each message naming a few people and the count', () => {
-    const files = withPeople((people) => people.forEach((person, index) => (person['reportsTo'] = people[(index + 1) % people.length]!['id'])));
+    const files = withPeople((people) =>
+      people.forEach((person, index) => (person['reportsTo'] = people[(index + 1) % people.length]!['id'])),
+    );
     const errors = referenceErrors(files);
     expect(errors).toHaveLength(PEOPLE);
     for (const line of errors) {
-      expect(line).toMatch(new RegExp(String.raw`\`people\[\d+\]\.reportsTo\` makes a reporting cycle: (\`p\d+-[a-z-]+\` → ){7}… \(${PEOPLE} people\) → \`p\d+-[a-z-]+\`\. `));
+      expect(line).toMatch(
+        new RegExp(
+          String.raw`\`people\[\d+\]\.reportsTo\` makes a reporting cycle: (\`p\d+-[a-z-]+\` → ){7}… \(${PEOPLE} people\) → \`p\d+-[a-z-]+\`\. `,
+        ),
+      );
       expect(line.length).toBeLessThan(400);
     }
   });
@@ -80,7 +89,7 @@ describe('a 1,000-person stakeholder map', () => {
       const svg = drawDiagram(spec, 'kpdscale', fontMeasure());
       const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number) as [number, number, number];
       const rects = [...svg.matchAll(/<g class="kp-d-node [^"]*"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)];
-      expect(rects.filter((rect) => !rect[0].includes("kp-d-ours")).length).toBe(1000);
+      expect(rects.filter((rect) => !rect[0].includes('kp-d-ours')).length).toBe(1000);
       for (const [, x, y, w, h] of rects) {
         expect(Number(x) + Number(w)).toBeLessThanOrEqual(width);
         expect(Number(y) + Number(h)).toBeLessThanOrEqual(height);
@@ -97,11 +106,21 @@ describe('reportingCycles', () => {
   });
 
   it('ignores bosses outside the map', () => {
-    expect(reportingCycles(people([['a', 'zz'], ['b', 'a']]))).toEqual([]);
+    expect(
+      reportingCycles(
+        people([
+          ['a', 'zz'],
+          ['b', 'a'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('walks a long chain without recursion', () => {
-    const chain = Array.from({ length: 100_000 }, (_, index) => ({ id: `p${index}`, ...(index > 0 ? { reportsTo: `p${index - 1}` } : {}) }));
+    const chain = Array.from({ length: 100_000 }, (_, index) => ({
+      id: `p${index}`,
+      ...(index > 0 ? { reportsTo: `p${index - 1}` } : {}),
+    }));
     expect(reportingCycles(chain)).toEqual([]);
     chain[0] = { id: 'p0', reportsTo: 'p99999' };
     expect(reportingCycles(chain)[0]).toHaveLength(100_000);

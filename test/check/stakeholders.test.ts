@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { edits, linesOf, MAP, minimalFiles, replace, resultOf, VALUE, withChanges } from './helpers.ts';
 
-const NO_NUMBERS = edits(
-  replace('    baseline: 4.1\n', ''),
-  replace('    value: { amount: 380000, currency: EUR, per: year }\n', ''),
-);
+const NO_NUMBERS = edits(replace('    baseline: 4.1\n', ''), replace('    value: { amount: 380000, currency: EUR, per: year }\n', ''));
 
 describe('value-proposition', () => {
   it('passes with an argument that has a value.amount, or a baseline and a target', () => {
-    expect(resultOf(minimalFiles(), 'value-proposition')).toMatchObject({ passed: true, reason: '`value/daily-replenishment.mdx` argues with numbers.' });
+    expect(resultOf(minimalFiles(), 'value-proposition')).toMatchObject({
+      passed: true,
+      reason: '`value/daily-replenishment.mdx` argues with numbers.',
+    });
     const amountOnly = withChanges({ [VALUE]: edits(replace('    baseline: 4.1\n', ''), replace('    target: 3.2\n', '')) });
     expect(resultOf(amountOnly, 'value-proposition').passed).toBe(true);
     const beforeAfter = withChanges({ [VALUE]: replace('    value: { amount: 380000, currency: EUR, per: year }\n', '') });
@@ -108,7 +108,11 @@ describe('coverage', () => {
 
   it('fails for each high-influence person without an owner, at that person', () => {
     const files = withChanges({
-      [MAP]: edits(replace('    owner: ben-okafor\n', ''), replace('influence: medium', 'influence: high'), replace('    owner: ana-lopez\n', '')),
+      [MAP]: edits(
+        replace('    owner: ben-okafor\n', ''),
+        replace('influence: medium', 'influence: high'),
+        replace('    owner: ana-lopez\n', ''),
+      ),
     });
     expect(linesOf(files, 'coverage')).toMatchInlineSnapshot(`
       [

@@ -28,7 +28,9 @@ describe('SVG images in the content folder (finding 2)', () => {
 
   it('are refused in trusted mode too, and in the site language', () => {
     const files = withChanges({ [IMAGE]: fixture('evil.svg'), [SETTINGS]: (text) => `${text}locale: es\ncontent:\n  mdx: trusted\n` });
-    expect(linesOf(files, 'unsafe-image')[0]).toMatchInlineSnapshot(`"content/accounts/acme/chart.svg:2:1  error  \`<?xml-stylesheet?>\` no se admite en una imagen SVG (\`chart.svg\`): el navegador lo ejecuta o lo carga al abrir la imagen. Bórralo, o exporta de nuevo la imagen como SVG simple o PNG.  [unsafe-image]"`);
+    expect(linesOf(files, 'unsafe-image')[0]).toMatchInlineSnapshot(
+      `"content/accounts/acme/chart.svg:2:1  error  \`<?xml-stylesheet?>\` no se admite en una imagen SVG (\`chart.svg\`): el navegador lo ejecuta o lo carga al abrir la imagen. Bórralo, o exporta de nuevo la imagen como SVG simple o PNG.  [unsafe-image]"`,
+    );
   });
 
   it('pass when they are plain drawings, as editors such as Inkscape save them', () => {

@@ -12,6 +12,13 @@ describe('how a file is written', () => {
   });
 
   it('reads a byte order mark and CRLF line endings like LF', () => {
-    expect(linesOf(withChanges({ [PLAN]: (text) => `\uFEFF${text.replace(/\n/g, '\r\n')}` }), ['line-endings', 'frontmatter', 'schema', 'mdx-syntax'])).toEqual([]);
+    expect(
+      linesOf(withChanges({ [PLAN]: (text) => `\uFEFF${text.replace(/\n/g, '\r\n')}` }), [
+        'line-endings',
+        'frontmatter',
+        'schema',
+        'mdx-syntax',
+      ]),
+    ).toEqual([]);
   });
 });

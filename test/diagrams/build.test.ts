@@ -24,7 +24,10 @@ let noChromium: RunResult;
 beforeAll(async () => {
   cold = await buildSite('diagrams-hostile', CONTENT, { KEYPLAN_DIAGRAM_CACHE: cache });
   warm = await buildSite('diagrams-hostile', CONTENT, { KEYPLAN_DIAGRAM_CACHE: cache });
-  noChromium = await buildSite('diagrams-no-chromium', CONTENT, { KEYPLAN_DIAGRAM_CACHE: join(cache, 'none'), CHROMIUM_PATH: '/nonexistent/chromium' });
+  noChromium = await buildSite('diagrams-no-chromium', CONTENT, {
+    KEYPLAN_DIAGRAM_CACHE: join(cache, 'none'),
+    CHROMIUM_PATH: '/nonexistent/chromium',
+  });
 });
 
 afterAll(() => {
@@ -34,15 +37,21 @@ afterAll(() => {
 describe('a build with Chromium', () => {
   it('renders each diagram once, then takes all of them from the cache', () => {
     expect(cold.code, output(cold)).toBe(0);
-    expect(output(cold)).toMatch(/\[keyplan\] 7 diagrams \(5 drawn in \d+\.\d s, 1 rendered in Chromium in \d+\.\d s, 0 from cache, 1 failed\)/);
+    expect(output(cold)).toMatch(
+      /\[keyplan\] 7 diagrams \(5 drawn in \d+\.\d s, 1 rendered in Chromium in \d+\.\d s, 0 from cache, 1 failed\)/,
+    );
     expect(warm.code).toBe(0);
     expect(output(warm)).toMatch(/\[keyplan\] 7 diagrams \(0 drawn in 0\.0 s, 6 from cache, 1 failed\)/);
     expect(JSON.parse(readFileSync(join(cache, 'last-build.json'), 'utf8'))).toMatchObject({ diagrams: 7, rendered: 0, cached: 6 });
   });
 
   it('reports a broken ```mermaid block with its file and line, and shows its text', () => {
-    expect(output(cold)).toContain(`${CONTENT}/accounts/hostile/stakeholders.mdx:45:1  This mermaid diagram cannot be drawn: Parse error on line 3:`);
-    expect(page('diagrams-hostile', 'accounts/hostile')).toContain('<pre class="kp-diagram__source">flowchart LR&#10;  a --&gt; &#10;  this is not [mermaid</pre>');
+    expect(output(cold)).toContain(
+      `${CONTENT}/accounts/hostile/stakeholders.mdx:45:1  This mermaid diagram cannot be drawn: Parse error on line 3:`,
+    );
+    expect(page('diagrams-hostile', 'accounts/hostile')).toContain(
+      '<pre class="kp-diagram__source">flowchart LR&#10;  a --&gt; &#10;  this is not [mermaid</pre>',
+    );
   });
 
   it('inlines named SVGs in figures kept out of the search index, with ids unique on the page', () => {
@@ -59,7 +68,8 @@ describe('a build with Chromium', () => {
     expect(ids.filter((id) => id!.endsWith('-2'))).toHaveLength(1);
     for (const match of html.matchAll(/<svg\b[^>]*?\sid="([^"]+)"([^>]*)>/g)) expect(match[2]).toContain(' role="img"');
     expect(html).toMatch(/aria-labelledby="(kpd\w+)-title"[^>]*><title id="\1-title">Organisation chart of Ñandú &quot;Quotes&quot;/);
-    for (const figure of html.match(/<figure class="kp-diagram[\s\S]*?<\/figure>/g) ?? []) expect(figure).not.toMatch(/<script|<img|onerror=/);
+    for (const figure of html.match(/<figure class="kp-diagram[\s\S]*?<\/figure>/g) ?? [])
+      expect(figure).not.toMatch(/<script|<img|onerror=/);
     expect(page('diagrams-hostile', '')).toContain('data-diagram="matrix"');
   });
 
@@ -87,7 +97,12 @@ describe('a build without Chromium', () => {
 
   beforeAll(async () => {
     const root = siteDir('diagrams-no-chromium');
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
+    const types: Record<string, string> = {
+      '.html': 'text/html; charset=utf-8',
+      '.js': 'text/javascript',
+      '.mjs': 'text/javascript',
+      '.css': 'text/css',
+    };
     server = createServer((request, response) => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       const file = join(root, path.endsWith('/') ? `${path}index.html` : path);

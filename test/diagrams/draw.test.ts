@@ -23,10 +23,52 @@ const draw = (spec: DiagramSpec) => drawDiagram(spec, 'kpdgolden', measure);
 const weights = { profitability: 1, growth: 1, strategicValue: 1, customerKnowledge: 1, brandImage: 1, costToServe: 1 };
 
 const people: Stakeholder[] = [
-  { id: 'ceo', name: 'Ana Ruiz', title: 'Chief Executive Officer', buyingRole: 'decision-maker', stance: 'champion', influence: 'high', owner: 'kam', cadence: 'monthly', relationship: 'strong' },
-  { id: 'cfo', name: 'Ben Ortega', title: 'Chief Financial Officer', reportsTo: 'ceo', buyingRole: 'economic-buyer', stance: 'skeptic', influence: 'high' },
-  { id: 'buy', name: 'Carla Núñez', title: 'Head of Purchasing', function: 'Purchasing', reportsTo: 'cfo', buyingRole: 'gatekeeper', stance: 'neutral', influence: 'medium', owner: 'kam', cadence: 'weekly', relationship: 'developing' },
-  { id: 'ops', name: 'Dario Seán O’Brien-Vasconcelos', title: 'Operations Director', function: 'Logistics', reportsTo: 'ceo', buyingRole: 'user', stance: 'supporter', influence: 'medium', owner: 'log', cadence: 'quarterly', relationship: 'weak' },
+  {
+    id: 'ceo',
+    name: 'Ana Ruiz',
+    title: 'Chief Executive Officer',
+    buyingRole: 'decision-maker',
+    stance: 'champion',
+    influence: 'high',
+    owner: 'kam',
+    cadence: 'monthly',
+    relationship: 'strong',
+  },
+  {
+    id: 'cfo',
+    name: 'Ben Ortega',
+    title: 'Chief Financial Officer',
+    reportsTo: 'ceo',
+    buyingRole: 'economic-buyer',
+    stance: 'skeptic',
+    influence: 'high',
+  },
+  {
+    id: 'buy',
+    name: 'Carla Núñez',
+    title: 'Head of Purchasing',
+    function: 'Purchasing',
+    reportsTo: 'cfo',
+    buyingRole: 'gatekeeper',
+    stance: 'neutral',
+    influence: 'medium',
+    owner: 'kam',
+    cadence: 'weekly',
+    relationship: 'developing',
+  },
+  {
+    id: 'ops',
+    name: 'Dario Seán O’Brien-Vasconcelos',
+    title: 'Operations Director',
+    function: 'Logistics',
+    reportsTo: 'ceo',
+    buyingRole: 'user',
+    stance: 'supporter',
+    influence: 'medium',
+    owner: 'log',
+    cadence: 'quarterly',
+    relationship: 'weak',
+  },
   { id: 'w1', name: 'Eva Lima', title: 'Warehouse lead', reportsTo: 'ops', stance: 'blocker', influence: 'low' },
   { id: 'w2', name: 'Fran Gil', title: 'Planner', reportsTo: 'ops', influence: 'low' },
   { id: 'w3', name: 'Gema Sanz', title: 'Transport planner', reportsTo: 'ops', stance: 'neutral' },
@@ -46,19 +88,33 @@ const plan: Plan = {
   kpis: [],
   confidential: [],
   actions: [
-    { title: 'Renew the warehousing contract for 2027–2029 with the new service levels', owner: 'kam', due: '2026-12-09', status: 'in-progress', clientAgreed: true },
+    {
+      title: 'Renew the warehousing contract for 2027–2029 with the new service levels',
+      owner: 'kam',
+      due: '2026-12-09',
+      status: 'in-progress',
+      clientAgreed: true,
+    },
     { title: 'Pilot returnable crates', owner: 'log', due: '2026-03-31', status: 'done', clientAgreed: true },
     { title: 'Joint forecast', owner: 'log', due: '2026-06-30', status: 'blocked', clientAgreed: false },
     { title: 'Quarterly review', owner: 'kam', due: '2026-09-30', status: 'planned', clientAgreed: true },
   ],
-  selection: { attractiveness: { profitability: 4, growth: 5, strategicValue: 4 }, position: { customerKnowledge: 4, brandImage: 4, costToServe: 3 }, coInvestment: 4 },
+  selection: {
+    attractiveness: { profitability: 4, growth: 5, strategicValue: 4 },
+    position: { customerKnowledge: 4, brandImage: 4, costToServe: 3 },
+    coInvestment: 4,
+  },
 };
 const scored = (account: string, a: number, p: number, coInvestment?: number): { id: string; plan: Plan } => ({
   id: account.toLowerCase().replace(/\W+/g, '-'),
   plan: {
     ...plan,
     account,
-    selection: { attractiveness: { profitability: a, growth: a, strategicValue: a }, position: { customerKnowledge: p, brandImage: p, costToServe: p }, ...(coInvestment ? { coInvestment } : {}) },
+    selection: {
+      attractiveness: { profitability: a, growth: a, strategicValue: a },
+      position: { customerKnowledge: p, brandImage: p, costToServe: p },
+      ...(coInvestment ? { coInvestment } : {}),
+    },
   },
 });
 
@@ -68,7 +124,13 @@ const specs = {
   coverage: coverageMap({ ...base, plan, people, team }).diagram!,
   timeline: actionTimeline({ ...base, plan, team, today: '2026-11-23' }).diagram!,
   matrix: selectionMatrix({
-    accounts: [scored('Acme Foods', 4, 4, 4), scored('Bebidas Atlántida', 4, 4, 2), scored('Quimicas del Ebro', 2, 4, 5), scored('Farmalusa', 4.2, 2.3), scored('Hogarama', 1.5, 1.5, 1)],
+    accounts: [
+      scored('Acme Foods', 4, 4, 4),
+      scored('Bebidas Atlántida', 4, 4, 2),
+      scored('Quimicas del Ebro', 2, 4, 5),
+      scored('Farmalusa', 4.2, 2.3),
+      scored('Hogarama', 1.5, 1.5, 1),
+    ],
     weights,
     strings,
   }).diagram!,
@@ -88,7 +150,9 @@ describe('what every drawing is', () => {
   it('an image named by its title and description, plain SVG text, no HTML inside', () => {
     for (const spec of Object.values(specs)) {
       const svg = draw(spec);
-      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" id="kpdgolden" class="kp-d kp-d--[a-z-]+" viewBox="0 0 \d+ \d+" width="\d+" height="\d+" role="img"/);
+      expect(svg).toMatch(
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" id="kpdgolden" class="kp-d kp-d--[a-z-]+" viewBox="0 0 \d+ \d+" width="\d+" height="\d+" role="img"/,
+      );
       expect(svg).toContain(`<title id="kpdgolden-title">${spec.title}</title>`);
       expect(svg).toContain('<desc id="kpdgolden-desc">');
       expect(svg).not.toMatch(/foreignObject|<div|<span|style=|@import|https?:\/\/(?!www\.w3\.org)/);
@@ -98,10 +162,16 @@ describe('what every drawing is', () => {
   it('boxes every label: no line wider than the box it is drawn in', () => {
     for (const spec of [specs['org-chart'], specs.coverage]) {
       const svg = draw(spec);
-      const boxes = [...svg.matchAll(/<g class="kp-d-node[^"]*"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/><text>(.*?)<\/text><\/g>/g)];
+      const boxes = [
+        ...svg.matchAll(
+          /<g class="kp-d-node[^"]*"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/><text>(.*?)<\/text><\/g>/g,
+        ),
+      ];
       expect(boxes.length).toBeGreaterThanOrEqual(people.length);
       for (const [, x, y, w, h, text] of boxes) {
-        for (const [, tx, ty, size, weight, line] of text!.matchAll(/<tspan x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"(?: font-weight="(\d+)")?[^>]*>([^<]*)<\/tspan>/g)) {
+        for (const [, tx, ty, size, weight, line] of text!.matchAll(
+          /<tspan x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"(?: font-weight="(\d+)")?[^>]*>([^<]*)<\/tspan>/g,
+        )) {
           const width = measure(unescape(line!), { size: Number(size), weight: weight === '600' ? 600 : 400 });
           expect(Number(tx)).toBeGreaterThan(Number(x));
           expect(Number(tx) + width).toBeLessThanOrEqual(Number(x) + Number(w));
@@ -131,11 +201,18 @@ describe('what every drawing is', () => {
 
   it('keeps matrix names off every bubble and off each other, and explains the bubble size', () => {
     const svg = draw(specs.matrix);
-    const bubbles = [...svg.matchAll(/<circle class="kp-d-bubble kp-d-q-[^"]*" cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)].map(([, cx, cy, r]) => ({ cx: Number(cx), cy: Number(cy), r: Number(r) }));
+    const bubbles = [...svg.matchAll(/<circle class="kp-d-bubble kp-d-q-[^"]*" cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)].map(
+      ([, cx, cy, r]) => ({ cx: Number(cx), cy: Number(cy), r: Number(r) }),
+    );
     expect(bubbles).toHaveLength(5);
     const names = /<g class="kp-d-names">(.*?)<\/g>/.exec(svg)![1]!;
-    const boxes = [...names.matchAll(/<text><tspan x="([\d.]+)" y="([\d.]+)" font-size="13">([^<]*)<\/tspan>(?:<tspan[^>]*>([^<]*)<\/tspan>)?<\/text>/g)].map(([, x, y, first, second]) => {
-      const width = Math.max(measure(unescape(first!), { size: 13, weight: 400 }), second ? measure(unescape(second), { size: 13, weight: 400 }) : 0);
+    const boxes = [
+      ...names.matchAll(/<text><tspan x="([\d.]+)" y="([\d.]+)" font-size="13">([^<]*)<\/tspan>(?:<tspan[^>]*>([^<]*)<\/tspan>)?<\/text>/g),
+    ].map(([, x, y, first, second]) => {
+      const width = Math.max(
+        measure(unescape(first!), { size: 13, weight: 400 }),
+        second ? measure(unescape(second), { size: 13, weight: 400 }) : 0,
+      );
       const top = Number(y) - 13 * 1.35 + 4;
       return { x: Number(x), y: top, w: width, h: (second ? 2 : 1) * 18 - 4 };
     });
@@ -160,16 +237,31 @@ describe('what every drawing is', () => {
 describe('hostile names', () => {
   const hostile = [
     orgChart({ accountId: 'x', accountName: HOSTILE.join(' '), people: hostilePeople(), strings })!,
-    coverageMap({ accountId: 'x', accountName: HOSTILE.join(' '), plan: hostilePlan(), people: hostilePeople(), team: hostileTeam() as ReadonlyMap<string, TeamMember>, strings }).diagram!,
+    coverageMap({
+      accountId: 'x',
+      accountName: HOSTILE.join(' '),
+      plan: hostilePlan(),
+      people: hostilePeople(),
+      team: hostileTeam() as ReadonlyMap<string, TeamMember>,
+      strings,
+    }).diagram!,
     actionTimeline({ accountId: 'x', accountName: 'X', plan: hostilePlan(), team: hostileTeam(), strings, today: '2026-06-01' }).diagram!,
-    selectionMatrix({ accounts: HOSTILE.map((name, index) => ({ id: `a${index}`, plan: { ...hostilePlan(), account: name } })), weights, strings }).diagram!,
+    selectionMatrix({
+      accounts: HOSTILE.map((name, index) => ({ id: `a${index}`, plan: { ...hostilePlan(), account: name } })),
+      weights,
+      strings,
+    }).diagram!,
   ];
 
   it('are drawn as text: only the drawing’s own elements, no attribute from what was typed', () => {
     for (const spec of hostile) {
       const svg = draw(spec);
       const elements = new Set([...svg.matchAll(/<\/?([a-zA-Z]+)/g)].map((match) => match[1]));
-      expect([...elements].filter((name) => !['svg', 'title', 'desc', 'defs', 'marker', 'g', 'rect', 'circle', 'path', 'text', 'tspan'].includes(name!))).toEqual([]);
+      expect(
+        [...elements].filter(
+          (name) => !['svg', 'title', 'desc', 'defs', 'marker', 'g', 'rect', 'circle', 'path', 'text', 'tspan'].includes(name!),
+        ),
+      ).toEqual([]);
       for (const [tag] of svg.matchAll(/<[^>]*>/g)) expect(tag).not.toMatch(/\son\w+=|<script|javascript:/i);
       // Outside tags, no `<`, `>` or `&` but in entities.
       for (const text of svg.split(/<[^>]*>/)) expect(text).not.toMatch(/[<>]|&(?!(?:amp|lt|gt|quot|#39);)/);
@@ -215,9 +307,17 @@ const diagramStringsEs = { locale: 'es' as const, timeline: { ...strings.timelin
 
 /** The drawn text with entities decoded and all whitespace removed (lines wrap at spaces). */
 function textOf(svg: string): string {
-  return [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => unescape(match[1]!)).join('').replace(/\s+/g, '');
+  return [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+    .map((match) => unescape(match[1]!))
+    .join('')
+    .replace(/\s+/g, '');
 }
 
 function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -37,7 +37,11 @@ describe('escaping', () => {
   });
 
   it('wraps at spaces and splits words longer than a line', () => {
-    expect(wrap('Renewal of the warehousing contract for 2027-2029', 20)).toEqual(['Renewal of the', 'warehousing contract', 'for 2027-2029']);
+    expect(wrap('Renewal of the warehousing contract for 2027-2029', 20)).toEqual([
+      'Renewal of the',
+      'warehousing contract',
+      'for 2027-2029',
+    ]);
     expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
   });
 });
@@ -55,9 +59,12 @@ describe('node ids', () => {
     ];
     for (const code of codes) {
       const syntax = syntaxOf(code);
-      for (const fragment of ['Boss', 'alert', 'script', 'Ñandú', 'onerror', 'dark', 'loose', 'ff0000']) expect(syntax).not.toContain(fragment);
+      for (const fragment of ['Boss', 'alert', 'script', 'Ñandú', 'onerror', 'dark', 'loose', 'ff0000'])
+        expect(syntax).not.toContain(fragment);
       for (const line of syntax.split('\n').slice(1).filter(Boolean)) {
-        expect(line).toMatch(/^\s*(?:[ntg]\d+\[""\]|[nt]\d+ (?:-->|==>|-\.->|~~~)(?:\|""\|)? [nt]\d+|legend ~~~ n\d+|class [ntg\d,]+ kp\w+|classDef kp\w+ [\w:#\-,. ]+|subgraph (?:us|them|legend)\[""\]|direction (?:TB|LR)|end|[gn]\d+(?: ~~~ g\d+)+|[xy]-axis "" --> ""|quadrant-[1-4] ""|"": \[[\d.]+, [\d.]+\] radius: \d+)$/);
+        expect(line).toMatch(
+          /^\s*(?:[ntg]\d+\[""\]|[nt]\d+ (?:-->|==>|-\.->|~~~)(?:\|""\|)? [nt]\d+|legend ~~~ n\d+|class [ntg\d,]+ kp\w+|classDef kp\w+ [\w:#\-,. ]+|subgraph (?:us|them|legend)\[""\]|direction (?:TB|LR)|end|[gn]\d+(?: ~~~ g\d+)+|[xy]-axis "" --> ""|quadrant-[1-4] ""|"": \[[\d.]+, [\d.]+\] radius: \d+)$/,
+        );
       }
     }
   });
@@ -146,7 +153,14 @@ describe('coverage map', () => {
       { id: 'a', name: 'Ann', owner: 'kam', relationship: 'strong', cadence: 'weekly' },
       { id: 'b', name: 'Bo', influence: 'high' },
     ];
-    const { diagram, interaction } = coverageMap({ accountId: 'acme', accountName: 'Acme', plan: { owner: 'kam', team: [] }, people, team, strings });
+    const { diagram, interaction } = coverageMap({
+      accountId: 'acme',
+      accountName: 'Acme',
+      plan: { owner: 'kam', team: [] },
+      people,
+      team,
+      strings,
+    });
     expect(interaction.model).toBe('bow-tie');
     expect(diagram!.code).toContain('t0["<b>Kim</b><br/>Sales · Key account manager"]');
     expect(diagram!.code).toContain('t0 ==>|"Weekly"| n0');
@@ -168,7 +182,9 @@ describe('action timeline', () => {
     expect(diagram!.code).toContain('  todayMarker off');
     // Blocked first, done last.
     const statuses = [...diagram!.code.matchAll(/:(crit|active|done)?,? ?milestone/g)].map((match) => match[1] ?? 'planned');
-    expect(statuses).toEqual([...statuses].sort((a, b) => ['crit', 'active', 'planned', 'done'].indexOf(a) - ['crit', 'active', 'planned', 'done'].indexOf(b)));
+    expect(statuses).toEqual(
+      [...statuses].sort((a, b) => ['crit', 'active', 'planned', 'done'].indexOf(a) - ['crit', 'active', 'planned', 'done'].indexOf(b)),
+    );
   });
 
   it('has no diagram when no action has a due date', () => {
@@ -197,7 +213,16 @@ describe('selection matrix', () => {
     });
     expect(matrix.unscored).toEqual([{ id: 'c', name: 'Half' }]);
     expect(matrix.points).toEqual([
-      { id: 'a', name: plan.account, attractiveness: 4.25, position: 8 / 3, coInvestment: 4, quadrant: 'develop', x: (8 / 3 - 1) / 4, y: 0.8125 },
+      {
+        id: 'a',
+        name: plan.account,
+        attractiveness: 4.25,
+        position: 8 / 3,
+        coInvestment: 4,
+        quadrant: 'develop',
+        x: (8 / 3 - 1) / 4,
+        y: 0.8125,
+      },
     ]);
     expect(matrix.diagram!.code).toBe(
       [

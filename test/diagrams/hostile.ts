@@ -49,7 +49,10 @@ export function hostilePeople(): Stakeholder[] {
 
 export function hostileTeam(): Map<string, TeamMember> {
   return new Map(
-    [0, 1, 2].map((n): [string, TeamMember] => [`t${n}`, { name: HOSTILE[n + 5]!, role: n === 0 ? 'kam' : 'specialist', function: HOSTILE[n + 8]! }]),
+    [0, 1, 2].map((n): [string, TeamMember] => [
+      `t${n}`,
+      { name: HOSTILE[n + 5]!, role: n === 0 ? 'kam' : 'specialist', function: HOSTILE[n + 8]! },
+    ]),
   );
 }
 

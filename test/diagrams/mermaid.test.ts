@@ -33,7 +33,10 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
   await page.addScriptTag({ content: readFileSync(mermaidPaths().bundle, 'utf8') });
-  await page.evaluate((config) => (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), mermaidConfig);
+  await page.evaluate(
+    (config) => (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config),
+    mermaidConfig,
+  );
   await page.evaluate(PROBE);
 });
 
@@ -60,7 +63,10 @@ const PROBE = `globalThis.keyplanProbe = async (code, id) => {
 let counter = 0;
 function render(code: string): Promise<Rendered> {
   type Probe = (code: string, id: string) => Promise<Rendered>;
-  return page.evaluate(([text, id]) => (globalThis as unknown as { keyplanProbe: Probe }).keyplanProbe(text, id), [code, `t${counter++}`] as const);
+  return page.evaluate(([text, id]) => (globalThis as unknown as { keyplanProbe: Probe }).keyplanProbe(text, id), [
+    code,
+    `t${counter++}`,
+  ] as const);
 }
 
 /** Whitespace removed: labels wrap into lines. */
@@ -96,8 +102,14 @@ describe('hostile names through Mermaid', () => {
     const { diagram } = actionTimeline({ ...base, plan, team: hostileTeam() });
     const result = await render(diagram!.code);
     expect(result.type).toBe('gantt');
-    expectTexts(result, plan.actions.filter((action) => action.due).map((action) => action.title));
-    expectTexts(result, [...hostileTeam().values()].map((member) => member.name));
+    expectTexts(
+      result,
+      plan.actions.filter((action) => action.due).map((action) => action.title),
+    );
+    expectTexts(
+      result,
+      [...hostileTeam().values()].map((member) => member.name),
+    );
   });
 
   it('selection matrix: account names show as typed', async () => {

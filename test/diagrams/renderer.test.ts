@@ -47,16 +47,30 @@ describe('the diagram service', () => {
     expect(flow).toMatchObject({ from: 'draw', hash: diagramHash(FLOW) });
     // The flowchart is drawn in this process; the pie chart needs Chromium.
     expect(flow.status === 'ok' && flow.svg).toMatch(new RegExp(`^<svg id="kpd${diagramHash(FLOW).slice(0, 12)}" class="kp-bm"`));
-    expect(outcomes[1]!.status === 'ok' && outcomes[1]!.svg).toMatch(new RegExp(`^<svg id="kpd${diagramHash(PIE).slice(0, 12)}"[^>]*aria-roledescription="pie"`));
+    expect(outcomes[1]!.status === 'ok' && outcomes[1]!.svg).toMatch(
+      new RegExp(`^<svg id="kpd${diagramHash(PIE).slice(0, 12)}"[^>]*aria-roledescription="pie"`),
+    );
     expect(outcomes[2]!.status === 'error' && outcomes[2]!.message).toMatch(/Parse error/);
     expect(cold.stats()).toMatchObject({ diagrams: 3, drawn: 1, rendered: 1, cached: 0, failed: 1, deferred: 0 });
-    expect(readdirSync(dir).sort()).toEqual([`${diagramHash(BROKEN)}.error.txt`, `${diagramHash(PIE)}.svg`, `${diagramHash(FLOW)}.svg`].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      [`${diagramHash(BROKEN)}.error.txt`, `${diagramHash(PIE)}.svg`, `${diagramHash(FLOW)}.svg`].sort(),
+    );
 
     // A second build: everything from disk, Chromium never started.
     const warm = new DiagramService();
     const again = await warm.renderAll([FLOW, PIE, BROKEN]);
     expect(again.map((outcome) => (outcome.status === 'ok' ? outcome.from : outcome.status))).toEqual(['cache', 'cache', 'error']);
-    expect(warm.stats()).toEqual({ diagrams: 3, drawn: 0, drawMs: 0, rendered: 0, cached: 2, failed: 1, deferred: 0, launchMs: 0, renderMs: 0 });
+    expect(warm.stats()).toEqual({
+      diagrams: 3,
+      drawn: 0,
+      drawMs: 0,
+      rendered: 0,
+      cached: 2,
+      failed: 1,
+      deferred: 0,
+      launchMs: 0,
+      renderMs: 0,
+    });
   });
 
   it('gathers single renders made in the same turn into one batch', async () => {
@@ -125,7 +139,12 @@ describe('remark-mermaid', () => {
       });
     const file = new VFile({ path: 'plan.md', value: '# Plan\n\n```mermaid\npie\n```\n\n```js\nx\n```\n\n```mermaid\npie\n```\n' });
     const tree = await processor.run(processor.parse(file), file);
-    expect(tree.children.map((node) => (node.type === 'html' ? node.value : node.type))).toEqual(['heading', '<figure>3</figure>', 'code', '<figure>3</figure>']);
+    expect(tree.children.map((node) => (node.type === 'html' ? node.value : node.type))).toEqual([
+      'heading',
+      '<figure>3</figure>',
+      'code',
+      '<figure>3</figure>',
+    ]);
     expect(calls).toEqual([
       { code: 'pie', place: { path: 'plan.md', line: 3, repeat: 0 } },
       { code: 'pie', place: { path: 'plan.md', line: 11, repeat: 1 } },

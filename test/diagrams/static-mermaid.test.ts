@@ -5,10 +5,15 @@ import { drawMermaid } from '../../src/node/diagrams/static-mermaid.ts';
 /** Authors' ```mermaid blocks drawn in Node, with no browser (beautiful-mermaid, judged by Mermaid's parser). */
 describe('authors’ Mermaid without a browser', () => {
   it('draws a flowchart as plain SVG text: typed labels escaped, no inline style, no web font, ids its own', async () => {
-    const result = await drawMermaid('flowchart LR\n  a["<img src=x onerror=alert(1)> #quot;Q#quot; & co"] --> b[Ñandú]\n  b --> c', 'kpdtest');
+    const result = await drawMermaid(
+      'flowchart LR\n  a["<img src=x onerror=alert(1)> #quot;Q#quot; & co"] --> b[Ñandú]\n  b --> c',
+      'kpdtest',
+    );
     expect(result && 'svg' in result).toBe(true);
     const svg = (result as { svg: string }).svg;
-    expect(svg).toMatch(/^<svg id="kpdtest" class="kp-bm" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+">/);
+    expect(svg).toMatch(
+      /^<svg id="kpdtest" class="kp-bm" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+">/,
+    );
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;Q&quot; &amp; co');
     expect(svg).toContain('>Ñandú</text>');
     expect(svg).not.toMatch(/<img|<style|\sstyle="|@import|googleapis|foreignObject|<script/);
@@ -40,7 +45,10 @@ describe('authors’ Mermaid without a browser', () => {
 
   it('reads Mermaid’s entity codes and prefixes ids without touching other text', () => {
     expect(mermaidEntities('a["#quot;x#quot; #35;1 #hearts; #lt;b#gt;"]')).toBe('a["&quot;x&quot; &#35;1 #hearts; &lt;b&gt;"]');
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" style="--bg:#fff"><style>@import url(x);</style><defs><marker id="arrowhead"/></defs><path marker-end="url(#arrowhead)"/><text>arrowhead</text></svg>';
-    expect(staticSvg(svg, 'kpdx')).toBe('<svg id="kpdx" class="kp-bm" xmlns="http://www.w3.org/2000/svg"><defs><marker id="kpdx-arrowhead"/></defs><path marker-end="url(#kpdx-arrowhead)"/><text>arrowhead</text></svg>');
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" style="--bg:#fff"><style>@import url(x);</style><defs><marker id="arrowhead"/></defs><path marker-end="url(#arrowhead)"/><text>arrowhead</text></svg>';
+    expect(staticSvg(svg, 'kpdx')).toBe(
+      '<svg id="kpdx" class="kp-bm" xmlns="http://www.w3.org/2000/svg"><defs><marker id="kpdx-arrowhead"/></defs><path marker-end="url(#kpdx-arrowhead)"/><text>arrowhead</text></svg>',
+    );
   });
 });

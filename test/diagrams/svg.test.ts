@@ -8,7 +8,12 @@ const MERMAID_SVG =
 
 describe('inline SVG', () => {
   it('names the picture for screen readers, replacing Mermaid’s roles', () => {
-    const svg = inlineSvg(MERMAID_SVG, { renderId: 'kpdabc', id: 'kpdabc', title: 'Org chart of <Acme> & Co', description: 'Two "people".' });
+    const svg = inlineSvg(MERMAID_SVG, {
+      renderId: 'kpdabc',
+      id: 'kpdabc',
+      title: 'Org chart of <Acme> & Co',
+      description: 'Two "people".',
+    });
     expect(svg).toBe(
       '<svg id="kpdabc" width="100%" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="kpdabc-title" aria-describedby="kpdabc-desc">' +
         '<title id="kpdabc-title">Org chart of &lt;Acme&gt; &amp; Co</title><desc id="kpdabc-desc">Two &quot;people&quot;.</desc>' +
@@ -17,7 +22,9 @@ describe('inline SVG', () => {
   });
 
   it('keeps an author’s own accTitle when no title is given', () => {
-    expect(inlineSvg(MERMAID_SVG, { renderId: 'kpdabc', id: 'kpdabc' })).toContain('aria-labelledby="kpdabc-title"><title id="kpdabc-title">Author title</title>');
+    expect(inlineSvg(MERMAID_SVG, { renderId: 'kpdabc', id: 'kpdabc' })).toContain(
+      'aria-labelledby="kpdabc-title"><title id="kpdabc-title">Author title</title>',
+    );
   });
 
   it('gives a repeated diagram ids of its own, inner ones and references included', () => {
@@ -33,7 +40,12 @@ describe('inline SVG', () => {
 
   it('says once per page', () => {
     const page = {};
-    expect([oncePerPage(page, 'a'), oncePerPage(page, 'a'), oncePerPage(page, 'b'), oncePerPage({}, 'a')]).toEqual([true, false, true, true]);
+    expect([oncePerPage(page, 'a'), oncePerPage(page, 'a'), oncePerPage(page, 'b'), oncePerPage({}, 'a')]).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
   });
 });
 

@@ -8,7 +8,15 @@ import { planSchema } from '../../src/schemas/plan.ts';
 import { stances } from '../../src/schemas/stakeholders.ts';
 import { ROOT } from '../helpers/site.ts';
 
-type Field = { name: string; widget: string; required?: boolean; hint?: string; fields?: Field[]; options?: unknown[]; [key: string]: unknown };
+type Field = {
+  name: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  fields?: Field[];
+  options?: unknown[];
+  [key: string]: unknown;
+};
 const collection = (name: string) => cmsConfig().collections.find((entry) => entry.name === name) as unknown as { fields: Field[] };
 const field = (fields: Field[], path: string): Field => {
   const [head, ...rest] = path.split('.');
@@ -45,7 +53,11 @@ describe("the editor's configuration", () => {
 
   it('turns enums into selects, scores into 1–5 numbers, dates into YYYY-MM-DD pickers and marks required fields', () => {
     const plans = collection('plans').fields;
-    expect(field(collection('stakeholders').fields, 'people.stance')).toMatchObject({ widget: 'select', options: [...stances], required: false });
+    expect(field(collection('stakeholders').fields, 'people.stance')).toMatchObject({
+      widget: 'select',
+      options: [...stances],
+      required: false,
+    });
     expect(field(plans, 'selection.attractiveness.growth')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, max: 5 });
     expect(field(plans, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
     expect(field(plans, 'account')).toMatchObject({ widget: 'string', required: true, hint: "The client's display name." });
@@ -57,12 +69,19 @@ describe("the editor's configuration", () => {
     for (const path of ['owner', 'sponsor', 'team.member', 'actions.owner']) {
       expect(field(plans, path), path).toMatchObject({ widget: 'relation', collection: 'team', value_field: '{{slug}}' });
     }
-    expect(field(plans, 'offerings.current')).toMatchObject({ widget: 'relation', collection: 'settings', file: 'settings', value_field: 'offerings.*.id', multiple: true });
+    expect(field(plans, 'offerings.current')).toMatchObject({
+      widget: 'relation',
+      collection: 'settings',
+      file: 'settings',
+      value_field: 'offerings.*.id',
+      multiple: true,
+    });
     expect(field(collection('values').fields, 'offerings')).toMatchObject({ widget: 'relation', value_field: 'offerings.*.id' });
   });
 
   it('edits settings that no form widget represents as YAML text', () => {
-    const settings = (cmsConfig().collections.find((entry) => entry.name === 'settings') as unknown as { files: { fields: Field[] }[] }).files[0]!.fields;
+    const settings = (cmsConfig().collections.find((entry) => entry.name === 'settings') as unknown as { files: { fields: Field[] }[] })
+      .files[0]!.fields;
     expect(field(settings, 'audiences').widget).toBe('keyplan-yaml');
     expect(field(settings, 'completeness.require.active').widget).toBe('keyplan-yaml');
     expect(field(settings, 'portfolio.recommended')).toMatchObject({ widget: 'list', min: 2, max: 2 });

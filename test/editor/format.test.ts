@@ -30,7 +30,8 @@ describe("the editor's format layer", () => {
   });
 
   it('keeps a BOM, CRLF line endings, comments and quoting it did not touch', () => {
-    const text = '\uFEFF---\r\n# the map\r\npeople:\r\n  - id: ana\r\n    name: "Ana"   # CEO\r\n    stance: neutral\r\n---\r\n\r\nNotes.\r\n';
+    const text =
+      '\uFEFF---\r\n# the map\r\npeople:\r\n  - id: ana\r\n    name: "Ana"   # CEO\r\n    stance: neutral\r\n---\r\n\r\nNotes.\r\n';
     const data = throughCms(fromFile(text, 'mdx'));
     expect(toFile(data, 'mdx')).toBe(text);
     (data['people'] as { stance: string }[])[0]!.stance = 'supporter';
@@ -87,7 +88,8 @@ describe("the editor's format layer", () => {
   });
 
   it('never rewrites a body with imports, JSX or expressions', () => {
-    const text = "---\naccount: Acme\n---\nimport Chart from './chart.astro';\n\n## Vision\n\n<Chart value={frontmatter.revenue.target} />\n";
+    const text =
+      "---\naccount: Acme\n---\nimport Chart from './chart.astro';\n\n## Vision\n\n<Chart value={frontmatter.revenue.target} />\n";
     const data = throughCms(fromFile(text, 'mdx'));
     data['body'] = '## Vision\n\n\\<Chart value=\\{frontmatter.revenue.target} />';
     data['account'] = 'Acme Corp';

@@ -5,10 +5,22 @@ import { contactDue } from '../../src/lib/portfolio/cadence.ts';
 describe('contactDue', () => {
   it('adds 7, 31, 92 or 366 days to the last contact', () => {
     expect(contactDue({ cadence: 'weekly', lastContact: '2026-11-16' }, '2026-11-22')).toEqual({ next: '2026-11-23', due: false });
-    expect(contactDue({ cadence: 'weekly', lastContact: '2026-11-16' }, '2026-11-23')).toEqual({ next: '2026-11-23', due: true, daysLate: 0 });
-    expect(contactDue({ cadence: 'monthly', lastContact: '2026-10-01' }, '2026-11-23')).toEqual({ next: '2026-11-01', due: true, daysLate: 22 });
+    expect(contactDue({ cadence: 'weekly', lastContact: '2026-11-16' }, '2026-11-23')).toEqual({
+      next: '2026-11-23',
+      due: true,
+      daysLate: 0,
+    });
+    expect(contactDue({ cadence: 'monthly', lastContact: '2026-10-01' }, '2026-11-23')).toEqual({
+      next: '2026-11-01',
+      due: true,
+      daysLate: 22,
+    });
     expect(contactDue({ cadence: 'quarterly', lastContact: '2026-09-01' }, '2026-11-23')).toEqual({ next: '2026-12-02', due: false });
-    expect(contactDue({ cadence: 'yearly', lastContact: '2025-11-22' }, '2026-11-23')).toEqual({ next: '2026-11-23', due: true, daysLate: 0 });
+    expect(contactDue({ cadence: 'yearly', lastContact: '2025-11-22' }, '2026-11-23')).toEqual({
+      next: '2026-11-23',
+      due: true,
+      daysLate: 0,
+    });
     // Across a leap day and a year end.
     expect(contactDue({ cadence: 'monthly', lastContact: '2028-02-15' }, '2028-01-01')?.next).toBe('2028-03-17');
     expect(contactDue({ cadence: 'weekly', lastContact: '2026-12-28' }, '2026-12-30')?.next).toBe('2027-01-04');

@@ -13,7 +13,14 @@ const item = (id: string, lastYear: number, extra: { currency?: string; wallet?:
 describe('revenueConcentration', () => {
   it('ranks accounts by last year, with share and cumulative share per currency', () => {
     const [eur, mxn, usd] = revenueConcentration(
-      [item('c', 100), item('a', 500), item('m', 9_000, { currency: 'MXN' }), item('b', 300, { wallet: 600 }), item('d', 100), item('u', 1, { currency: 'USD' })],
+      [
+        item('c', 100),
+        item('a', 500),
+        item('m', 9_000, { currency: 'MXN' }),
+        item('b', 300, { wallet: 600 }),
+        item('d', 100),
+        item('u', 1, { currency: 'USD' }),
+      ],
       'EUR',
     );
     expect(eur!.currency).toBe('EUR');
@@ -68,12 +75,22 @@ describe('portfolioHealth', () => {
 
 describe('groupAccounts', () => {
   const summary = (id: string, fields: Partial<{ industry: string; status: 'active' | 'draft' | 'archived'; owner: string }>) =>
-    ({ id, name: id, plan: { owner: 'ana', status: 'active', ...fields }, selection: { quadrant: 'unscored' } }) as unknown as AccountSummary;
+    ({
+      id,
+      name: id,
+      plan: { owner: 'ana', status: 'active', ...fields },
+      selection: { quadrant: 'unscored' },
+    }) as unknown as AccountSummary;
   const options = { labelOf: (key: string) => `<${key}>`, compare: (a: string, b: string) => a.localeCompare(b) };
 
   it('groups free text regardless of case and spacing, with accounts that say nothing last', () => {
     const groups = groupAccounts(
-      [summary('a', { industry: 'Food retail' }), summary('b', { industry: 'food  retail', status: 'draft' }), summary('c', {}), summary('d', { industry: 'Chemicals' })],
+      [
+        summary('a', { industry: 'Food retail' }),
+        summary('b', { industry: 'food  retail', status: 'draft' }),
+        summary('c', {}),
+        summary('d', { industry: 'Chemicals' }),
+      ],
       'industry',
       options,
     );

@@ -7,14 +7,23 @@ const kpi = (fields: Partial<{ baseline: number; target: number; actual: number;
 describe('assessKpi', () => {
   it('is on track when progress keeps pace with the time elapsed (10 points of slack), at risk when further behind', () => {
     // 2026-07-02 is halfway through the year (182 of 364 days).
-    expect(assessKpi(kpi({ baseline: 90, target: 100, actual: 95 }), year, '2026-07-02')).toMatchObject({ status: 'on-track', direction: 'higher', progress: 0.5, elapsed: 0.5, due: '2026-12-31' });
+    expect(assessKpi(kpi({ baseline: 90, target: 100, actual: 95 }), year, '2026-07-02')).toMatchObject({
+      status: 'on-track',
+      direction: 'higher',
+      progress: 0.5,
+      elapsed: 0.5,
+      due: '2026-12-31',
+    });
     expect(assessKpi(kpi({ baseline: 90, target: 100, actual: 94 }), year, '2026-07-02').status).toBe('on-track');
     expect(assessKpi(kpi({ baseline: 90, target: 100, actual: 93.9 }), year, '2026-07-02').status).toBe('at-risk');
     expect(assessKpi(kpi({ baseline: 90, target: 100, actual: 90 }), year, '2026-01-01').status).toBe('on-track');
   });
 
   it('handles lower-is-better KPIs, where the target is below the baseline', () => {
-    expect(assessKpi(kpi({ baseline: 14, target: 5, actual: 9 }), year, '2026-07-02')).toMatchObject({ status: 'on-track', direction: 'lower' });
+    expect(assessKpi(kpi({ baseline: 14, target: 5, actual: 9 }), year, '2026-07-02')).toMatchObject({
+      status: 'on-track',
+      direction: 'lower',
+    });
     expect(assessKpi(kpi({ baseline: 14, target: 5, actual: 12 }), year, '2026-07-02').status).toBe('at-risk');
     expect(assessKpi(kpi({ baseline: 14, target: 5, actual: 4 }), year, '2026-07-02').status).toBe('achieved');
     // Going the wrong way is zero progress, not negative.
@@ -30,7 +39,10 @@ describe('assessKpi', () => {
     const due = kpi({ baseline: 93.5, target: 98, actual: 97.1, due: '2026-09-30' });
     expect(assessKpi(due, year, '2026-09-30').status).toBe('at-risk');
     expect(assessKpi(due, year, '2026-10-01')).toMatchObject({ status: 'missed', due: '2026-09-30' });
-    expect(assessKpi(kpi({ baseline: 1, target: 2, actual: 1.9 }), year, '2027-01-01')).toMatchObject({ status: 'missed', due: '2026-12-31' });
+    expect(assessKpi(kpi({ baseline: 1, target: 2, actual: 1.9 }), year, '2027-01-01')).toMatchObject({
+      status: 'missed',
+      due: '2026-12-31',
+    });
   });
 
   it('measures elapsed time to the KPI’s own due date', () => {

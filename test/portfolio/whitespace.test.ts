@@ -47,7 +47,12 @@ describe('offeringColumns', () => {
 
 describe('whitespaceGrid', () => {
   it('totals rows and columns and puts the most whitespace first', () => {
-    const busy: WhitespaceAccount = { id: 'busy', name: 'Busy', plan: { status: 'active', offerings: { current: ['road', 'store', 'cold'], potential: ['tower'] } }, values: [] };
+    const busy: WhitespaceAccount = {
+      id: 'busy',
+      name: 'Busy',
+      plan: { status: 'active', offerings: { current: ['road', 'store', 'cold'], potential: ['tower'] } },
+      values: [],
+    };
     const grid = whitespaceGrid([busy, acme], offerings);
     expect(grid.rows.map((row) => [row.id, row.whitespace, row.totals])).toEqual([
       ['acme', 2, { current: 1, proposed: 1, potential: 1, empty: 1 }],

@@ -18,7 +18,11 @@ function copyMinimal(): string {
 const schemaErrors = (content: string) =>
   runEngine(readContentTree(content, resolve(content, '..')))
     .reporter.sorted()
-    .flatMap((file) => file.messages.filter((message) => message.fatal && ['schema', 'reference', 'yaml-syntax', 'mdx-syntax'].includes(message.ruleId ?? '')).map((message) => `${file.path}: ${message.reason}`));
+    .flatMap((file) =>
+      file.messages
+        .filter((message) => message.fatal && ['schema', 'reference', 'yaml-syntax', 'mdx-syntax'].includes(message.ruleId ?? ''))
+        .map((message) => `${file.path}: ${message.reason}`),
+    );
 
 describe('slugify', () => {
   it('folds accents and punctuation', () => {
@@ -73,7 +77,9 @@ describe('npm run new', () => {
     const content = copyMinimal();
     const env = { KEYPLAN_CONTENT: content };
     expect((await run([NEW, 'value', 'acme', 'Cold chain for fresh fish'], env)).code).toBe(0);
-    expect(readFileSync(join(content, 'accounts/acme/value/cold-chain-for-fresh-fish.mdx'), 'utf8')).toContain('title: Cold chain for fresh fish');
+    expect(readFileSync(join(content, 'accounts/acme/value/cold-chain-for-fresh-fish.mdx'), 'utf8')).toContain(
+      'title: Cold chain for fresh fish',
+    );
     expect((await run([NEW, 'member', 'Iñaki Ibáñez', '--role', 'specialist', '--function', 'Customs'], env)).code).toBe(0);
     expect(readFileSync(join(content, 'team/inaki-ibanez.yaml'), 'utf8')).toBe('name: Iñaki Ibáñez\nrole: specialist\nfunction: Customs\n');
     expect((await run([NEW, 'value', 'nowhere', 'X'], env)).stderr).toContain('There is no account `nowhere`');
@@ -124,7 +130,11 @@ describe('npm run new', () => {
     writeFileSync(join(content, 'accounts/acme/value/.mdx'), '---\ntitle: X\nstatus: draft\n---\n');
     const messages = runEngine(readContentTree(content, resolve(content, '..')))
       .reporter.sorted()
-      .flatMap((file) => file.messages.filter((message) => message.ruleId === 'hidden-file').map((message) => `${file.path.split('/').slice(-2).join('/')}: ${message.reason}`));
+      .flatMap((file) =>
+        file.messages
+          .filter((message) => message.ruleId === 'hidden-file')
+          .map((message) => `${file.path.split('/').slice(-2).join('/')}: ${message.reason}`),
+      );
     expect(messages).toMatchInlineSnapshot(`
       [
         "value/.mdx: \`.mdx\` is a hidden file (its name starts with a dot), so it is not a plan, map or proposition and Keyplan does not read it. Rename it to a lowercase slug, such as \`value-proposition.mdx\`, or delete it.",

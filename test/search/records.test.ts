@@ -2,7 +2,16 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { runEngine } from '../../src/lib/engine.ts';
-import { memberRecord, NO_SORT_VALUE, planRecord, searchSorts, sortName, stakeholderRecords, valueRecord, type SearchContext } from '../../src/lib/search/records.ts';
+import {
+  memberRecord,
+  NO_SORT_VALUE,
+  planRecord,
+  searchSorts,
+  sortName,
+  stakeholderRecords,
+  valueRecord,
+  type SearchContext,
+} from '../../src/lib/search/records.ts';
 import { summarize } from '../../src/lib/view/accounts.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -51,7 +60,12 @@ describe('search records', () => {
   it('gives every record every sort key, so that sorting never drops one', () => {
     const lumo = summary('lumo-moda');
     const member = portfolio.team.get('laura-gomez')!.data;
-    const records = [planRecord(lumo, ctx), valueRecord(lumo, lumo.account.values[0]!, ctx), memberRecord(member, ctx), ...stakeholderRecords(lumo, '/x/', ctx)];
+    const records = [
+      planRecord(lumo, ctx),
+      valueRecord(lumo, lumo.account.values[0]!, ctx),
+      memberRecord(member, ctx),
+      ...stakeholderRecords(lumo, '/x/', ctx),
+    ];
     for (const record of records) expect(Object.keys(record.sort).sort()).toEqual([...searchSorts].sort());
     expect(memberRecord(member, ctx).filters).toEqual({ type: ['Team member'] });
   });

@@ -39,7 +39,8 @@ Internal risks.
 Commitment text.
 `;
 
-const cut = (sections: Parameters<typeof clientBody>[2], text = PLAN) => clientBody(text, parseMdx(text).tree!, sections, { account: 'Acme' });
+const cut = (sections: Parameters<typeof clientBody>[2], text = PLAN) =>
+  clientBody(text, parseMdx(text).tree!, sections, { account: 'Acme' });
 
 describe('the client view body', () => {
   it('keeps only the chosen sections, in English or Spanish, with their subsections and the ESM', () => {
@@ -68,7 +69,8 @@ describe('the client view body', () => {
     const text = cut(['industry']);
     expect(text).toContain('## Knowledge\n\n');
     expect(text).toContain('### Industry\n\nIndustry text.');
-    for (const hidden of ['Knowledge intro', 'Client text', 'Vision text', 'Internal risks', 'Intro before', 'Commitment text']) expect(text).not.toContain(hidden);
+    for (const hidden of ['Knowledge intro', 'Client text', 'Vision text', 'Internal risks', 'Intro before', 'Commitment text'])
+      expect(text).not.toContain(hidden);
   });
 
   it('shows the whole Knowledge section when it is chosen', () => {
@@ -103,7 +105,13 @@ describe('telling plain Markdown bodies from MDX ones', () => {
   const cut = (body: string) => `---\n{"account":"Acme","note":"{x} <y>"}\n---\n${body}`;
 
   it('takes headings, lists, tables, emphasis, links and fenced code as plain Markdown, whatever the frontmatter holds', () => {
-    expect(markdownOnly(cut('## Vision\n\n- **One** provider, [site](https://example.com)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```ts\nconst a = 1;\n```\n'))).toBe(true);
+    expect(
+      markdownOnly(
+        cut(
+          '## Vision\n\n- **One** provider, [site](https://example.com)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```ts\nconst a = 1;\n```\n',
+        ),
+      ),
+    ).toBe(true);
     expect(markdownOnly(replaceFrontmatter('## Vision\n\nText.\n', { a: '{<' }))).toBe(true);
   });
 

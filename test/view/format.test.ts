@@ -28,11 +28,15 @@ describe('urls', () => {
     expect(createUrls('/').member('ana')).toBe('/team/ana/');
   });
   it('links to the edit page of the file on the default branch', () => {
-    expect(editUrl('https://github.com/acme/plans/', 'content/accounts/acme/plan.mdx')).toBe('https://github.com/acme/plans/edit/main/content/accounts/acme/plan.mdx');
+    expect(editUrl('https://github.com/acme/plans/', 'content/accounts/acme/plan.mdx')).toBe(
+      'https://github.com/acme/plans/edit/main/content/accounts/acme/plan.mdx',
+    );
     expect(editUrl(undefined, 'content/settings.yaml')).toBeUndefined();
   });
   it('links to the commits that touched an account folder', () => {
-    expect(historyUrl('https://github.com/acme/plans/', 'content/accounts/café')).toBe('https://github.com/acme/plans/commits/main/content/accounts/caf%C3%A9');
+    expect(historyUrl('https://github.com/acme/plans/', 'content/accounts/café')).toBe(
+      'https://github.com/acme/plans/commits/main/content/accounts/caf%C3%A9',
+    );
     expect(historyUrl(undefined, 'content/accounts/acme')).toBeUndefined();
   });
 });

@@ -13,7 +13,12 @@ describe('revenueOf', () => {
       wallet: 24_000_000,
       shareOfWallet: 8_900_000 / 24_000_000,
     });
-    expect(revenueOf({ revenue: { currency: 'MXN', lastYear: 0, target: 10 } }, 'EUR')).toEqual({ currency: 'MXN', lastYear: 0, target: 10, growth: 10 });
+    expect(revenueOf({ revenue: { currency: 'MXN', lastYear: 0, target: 10 } }, 'EUR')).toEqual({
+      currency: 'MXN',
+      lastYear: 0,
+      target: 10,
+      growth: 10,
+    });
     expect(revenueOf({}, 'EUR')).toBeUndefined();
   });
 });

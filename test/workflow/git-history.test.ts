@@ -37,7 +37,8 @@ describe('accountHistory', () => {
     expect(history.available).toBe(true);
     expect(history.note).toBeUndefined();
     expect(history.lastUpdated).toMatchObject({ date: '2026-11-02T12:00:00+00:00', author: 'Ben Okafor' });
-    expect(history.changes.map((change) => `${change.date.slice(0, 10)} ${change.author} ${change.file}: ${change.text}`)).toMatchInlineSnapshot(`
+    expect(history.changes.map((change) => `${change.date.slice(0, 10)} ${change.author} ${change.file}: ${change.text}`))
+      .toMatchInlineSnapshot(`
       [
         "2026-11-02 Ben Okafor plan.mdx: action “Joint S&OP workshop” done",
         "2026-10-01 Ana López plan.mdx: revenue target 1,500,000 → 1,800,000",

@@ -142,7 +142,8 @@ describe('plan history in words', () => {
       limit: 8,
       memberName: (id) => names[id],
       offeringName: (id) => (id === 'transport' ? 'Transporte por carretera' : undefined),
-      label: (field, value) => (field === 'stance' ? stances[value] : field === 'planStatus' ? { draft: 'Borrador', active: 'Activo' }[value] : undefined),
+      label: (field, value) =>
+        field === 'stance' ? stances[value] : field === 'planStatus' ? { draft: 'Borrador', active: 'Activo' }[value] : undefined,
     };
     expect(sentences([...plan, ...map], options)).toMatchInlineSnapshot(`
       [
@@ -160,7 +161,9 @@ describe('plan history in words', () => {
 
   it('writes dates the way the reader’s locale does', () => {
     const fmt = createFormatter('es');
-    const texts = sentences(history, { limit: 50, locale: 'es', date: (iso) => fmt.date(iso) }).filter((line) => /revisado|validado|vencimiento|fecha/.test(line));
+    const texts = sentences(history, { limit: 50, locale: 'es', date: (iso) => fmt.date(iso) }).filter((line) =>
+      /revisado|validado|vencimiento|fecha/.test(line),
+    );
     expect(texts).toContain('2026-03-03 Diego Salazar: plan revisado (2 mar 2026)');
     expect(texts).toContain('2026-03-03 Diego Salazar: plan validado por Marta Núñez (1 mar 2026)');
     expect(texts.some((line) => line.includes('30 sept 2026 → 31 oct 2026'))).toBe(true);
@@ -174,7 +177,12 @@ describe('plan history in words', () => {
     const texts = visible.map((change) => change.text);
     expect(texts.some((text) => /revenue|stance|actual/.test(text))).toBe(false);
     expect(texts).toContain('Ana Ruiz added to the stakeholder map');
-    expect(visible.find((change) => change.text.startsWith('status'))).toMatchObject({ kind: 'status', field: 'status', file: 'plan.mdx', commit: 'c2' });
+    expect(visible.find((change) => change.text.startsWith('status'))).toMatchObject({
+      kind: 'status',
+      field: 'status',
+      file: 'plan.mdx',
+      commit: 'c2',
+    });
   });
 
   it('does not append a hidden field to the sentence of a visible one (finding 4)', () => {
@@ -190,7 +198,9 @@ describe('plan history in words', () => {
     const flipped = 'Evil\u202eCo';
     const before = mdx(PLAN_V1);
     const after = mdx(PLAN_V1.replace('title: Joint S&OP workshop', `title: "${flipped}"`).replace('target: 97', 'target: 99'));
-    const texts = sentences(revisions('plan.mdx', [before, after]), { memberName: (id) => (id === 'laura-gomez' ? 'ليلى' : undefined) }).join('\n');
+    const texts = sentences(revisions('plan.mdx', [before, after]), {
+      memberName: (id) => (id === 'laura-gomez' ? 'ليلى' : undefined),
+    }).join('\n');
     expect(texts).toContain(`\u2068${flipped}\u2069`);
     expect(texts).toContain('On-time delivery');
     expect(texts).not.toContain('\u2068On-time delivery');
@@ -199,7 +209,10 @@ describe('plan history in words', () => {
   it('hides what names the client’s people with the map, and the notes’ edits with any of its fields', () => {
     const plan = revisions('plan.mdx', [mdx(PLAN_V1), mdx(PLAN_V2)]);
     const map = revisions('stakeholders.mdx', [mdx(MAP_V1), mdx(MAP_V2, 'Marta is on our side now.')], 3);
-    const texts = (hide: string[]) => accountChanges([...plan, ...map], { limit: 50, hide }).changes.map((change) => change.text).join('\n');
+    const texts = (hide: string[]) =>
+      accountChanges([...plan, ...map], { limit: 50, hide })
+        .changes.map((change) => change.text)
+        .join('\n');
     expect(texts([])).toContain('plan validated by Marta Núñez (2026-03-01)');
     expect(texts([])).toContain('stakeholder notes edited');
     const withoutPeople = texts(['people']);
@@ -218,7 +231,10 @@ describe('plan history in words', () => {
 
 describe('parseFileVersion', () => {
   it('splits frontmatter from body and reads dates as the text written', () => {
-    expect(parseFileVersion('---\nreviewed: 2026-02-30\n---\n\n## Vision\n')).toEqual({ data: { reviewed: '2026-02-30' }, body: '\n## Vision\n' });
+    expect(parseFileVersion('---\nreviewed: 2026-02-30\n---\n\n## Vision\n')).toEqual({
+      data: { reviewed: '2026-02-30' },
+      body: '\n## Vision\n',
+    });
     expect(parseFileVersion('No frontmatter')).toEqual({ data: undefined, body: 'No frontmatter' });
     expect(parseFileVersion('---\n---\nBody')).toEqual({ data: {}, body: 'Body' });
   });

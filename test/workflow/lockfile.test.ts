@@ -16,7 +16,10 @@ interface Entry {
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 }
-const lock = JSON.parse(readFileSync(resolve(ROOT, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, Entry> };
+const lock = JSON.parse(readFileSync(resolve(ROOT, 'package-lock.json'), 'utf8')) as {
+  lockfileVersion: number;
+  packages: Record<string, Entry>;
+};
 const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as Entry;
 
 /** Where Node would find `name` from the package at `path`: its own node_modules, then each parent's. */

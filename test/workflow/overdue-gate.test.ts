@@ -19,7 +19,11 @@ const edit = (path: string, change: (text: string) => string) => writeFileSync(f
 
 function check(args: string[]) {
   const { GITHUB_STEP_SUMMARY: _, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: repo.dir, encoding: 'utf8', env: { ...inherited, KEYPLAN_CONTENT: 'content', KEYPLAN_TODAY: '2026-11-23' } });
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], {
+    cwd: repo.dir,
+    encoding: 'utf8',
+    env: { ...inherited, KEYPLAN_CONTENT: 'content', KEYPLAN_TODAY: '2026-11-23' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -49,25 +53,44 @@ describe('the pull-request gate under `overdue: changed` (the default)', () => {
   });
 
   it('fails a change that touches the overdue plan, with `[freshness]`', () => {
-    const { code, stdout } = withChange(() => edit('accounts/acme/plan.mdx', replace('industry: Food retail', 'industry: Food and drink retail')), ['--since', 'HEAD']);
+    const { code, stdout } = withChange(
+      () => edit('accounts/acme/plan.mdx', replace('industry: Food retail', 'industry: Food and drink retail')),
+      ['--since', 'HEAD'],
+    );
     expect(code).toBe(1);
-    expect(stdout).toMatch(/### 1 new error[\s\S]*`nextReview` is 2026-11-20[\s\S]*This change touches the account[\s\S]*\| `freshness` \|/);
+    expect(stdout).toMatch(
+      /### 1 new error[\s\S]*`nextReview` is 2026-11-20[\s\S]*This change touches the account[\s\S]*\| `freshness` \|/,
+    );
   });
 
   it('fails a change to another file of the account too (its stakeholder map)', () => {
-    const { code } = withChange(() => edit('accounts/acme/stakeholders.mdx', replace('cadence: monthly', 'cadence: weekly')), ['--since', 'HEAD']);
+    const { code } = withChange(
+      () => edit('accounts/acme/stakeholders.mdx', replace('cadence: monthly', 'cadence: weekly')),
+      ['--since', 'HEAD'],
+    );
     expect(code).toBe(1);
   });
 
   it('passes a change that touches only a team file, listing the overdue plan as a warning', () => {
-    const { code, stdout } = withChange(() => appendFileSync(file('team/ana-lopez.yaml'), 'email: ana.lopez@example.com\n'), ['--since', 'HEAD']);
+    const { code, stdout } = withChange(
+      () => appendFileSync(file('team/ana-lopez.yaml'), 'email: ana.lopez@example.com\n'),
+      ['--since', 'HEAD'],
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/no new errors/i);
-    expect(stdout).toMatch(/### 1 plan overdue for review\n\nWarnings here: this change does not touch them\.[\s\S]*\| `content\/accounts\/acme\/plan\.mdx:\d+:\d+` \| `nextReview` is 2026-11-20/);
+    expect(stdout).toMatch(
+      /### 1 plan overdue for review\n\nWarnings here: this change does not touch them\.[\s\S]*\| `content\/accounts\/acme\/plan\.mdx:\d+:\d+` \| `nextReview` is 2026-11-20/,
+    );
   });
 
   it('passes a change that brings the review up to date', () => {
-    const { code, stdout } = withChange(() => edit('accounts/acme/plan.mdx', (text) => replace('nextReview: 2026-11-20', 'nextReview: 2027-02-20')(replace('reviewed: 2026-10-01', 'reviewed: 2026-11-21')(text))), ['--since', 'HEAD']);
+    const { code, stdout } = withChange(
+      () =>
+        edit('accounts/acme/plan.mdx', (text) =>
+          replace('nextReview: 2026-11-20', 'nextReview: 2027-02-20')(replace('reviewed: 2026-10-01', 'reviewed: 2026-11-21')(text)),
+        ),
+      ['--since', 'HEAD'],
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('`freshness`');
     expect(stdout).not.toContain('overdue for review');
@@ -79,7 +102,9 @@ describe('the strict and lenient policies', () => {
     const strict = () => appendFileSync(file('settings.yaml'), 'completeness:\n  overdue: error\n');
     expect(withChange(strict, []).code).toBe(1);
     expect(withChange(strict, []).stdout).toMatch(/error {2}`nextReview` is 2026-11-20.*\[freshness\]/);
-    expect(withChange(() => (strict(), appendFileSync(file('team/ana-lopez.yaml'), 'email: ana@example.com\n')), ['--since', 'HEAD']).code).toBe(1);
+    expect(
+      withChange(() => (strict(), appendFileSync(file('team/ana-lopez.yaml'), 'email: ana@example.com\n')), ['--since', 'HEAD']).code,
+    ).toBe(1);
   });
 
   it('`warn` passes even a change that touches the overdue plan', () => {

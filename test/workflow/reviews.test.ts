@@ -14,13 +14,19 @@ function accounts() {
   set('later', replace('nextReview: 2027-01-15', 'nextReview: 2026-12-08'));
   set('draft', (text) => replace('status: active', 'status: draft')(replace('nextReview: 2027-01-15', 'nextReview: 2026-11-23')(text)));
   set('old', (text) => replace('status: active', 'status: archived')(replace('nextReview: 2027-01-15', 'nextReview: 2026-01-01')(text)));
-  set('other', (text) => replace('owner: ana-lopez', 'owner: ben-okafor')(replace('nextReview: 2027-01-15', 'nextReview: 2026-11-30')(text)));
+  set('other', (text) =>
+    replace('owner: ana-lopez', 'owner: ben-okafor')(replace('nextReview: 2027-01-15', 'nextReview: 2026-11-30')(text)),
+  );
   return check(files).portfolio.accounts;
 }
 
 describe('reviewReminders', () => {
   it('lists plans due for review within 14 days or past, most urgent first, without archived plans', () => {
-    expect(reviewReminders(accounts(), { today: '2026-11-23', staleAfterDays: 120 }).map(({ accountId, due, days, overdue, status }) => `${accountId} ${status} ${due} ${days} ${overdue}`)).toEqual([
+    expect(
+      reviewReminders(accounts(), { today: '2026-11-23', staleAfterDays: 120 }).map(
+        ({ accountId, due, days, overdue, status }) => `${accountId} ${status} ${due} ${days} ${overdue}`,
+      ),
+    ).toEqual([
       'late active 2026-11-20 -3 true',
       'draft draft 2026-11-23 0 false',
       'other active 2026-11-30 7 false',
@@ -30,13 +36,27 @@ describe('reviewReminders', () => {
 
   it('narrows to one KAM’s plans and to another window', () => {
     expect(reviewReminders(accounts(), { today: '2026-11-23', staleAfterDays: 120, owner: 'ben-okafor' })).toEqual([
-      { accountId: 'other', account: 'Acme Foods', owner: 'ben-okafor', sponsor: 'ben-okafor', status: 'active', due: '2026-11-30', kind: 'next-review', days: 7, overdue: false },
+      {
+        accountId: 'other',
+        account: 'Acme Foods',
+        owner: 'ben-okafor',
+        sponsor: 'ben-okafor',
+        status: 'active',
+        due: '2026-11-30',
+        kind: 'next-review',
+        days: 7,
+        overdue: false,
+      },
     ]);
-    expect(reviewReminders(accounts(), { today: '2026-11-23', staleAfterDays: 120, withinDays: 60 }).map((reminder) => reminder.accountId)).toEqual(['late', 'draft', 'other', 'soon', 'later', 'acme']);
+    expect(
+      reviewReminders(accounts(), { today: '2026-11-23', staleAfterDays: 120, withinDays: 60 }).map((reminder) => reminder.accountId),
+    ).toEqual(['late', 'draft', 'other', 'soon', 'later', 'acme']);
   });
 
   it('counts a plan whose last review has gone stale as due, on the day it goes stale', () => {
     // The minimal plan was reviewed 2026-10-01: stale after 2027-01-29 with 120 days, before its next review with 100.
-    expect(reviewReminders(accounts(), { today: '2027-01-20', staleAfterDays: 100 }).find((reminder) => reminder.accountId === 'acme')).toMatchObject({ due: '2027-01-09', kind: 'stale', days: -11, overdue: true });
+    expect(
+      reviewReminders(accounts(), { today: '2027-01-20', staleAfterDays: 100 }).find((reminder) => reminder.accountId === 'acme'),
+    ).toMatchObject({ due: '2027-01-09', kind: 'stale', days: -11, overdue: true });
   });
 });

@@ -51,7 +51,9 @@ function metaDescription(expression: ts.Expression): string | undefined {
   const [argument] = expression.arguments;
   if (!argument || !ts.isObjectLiteralExpression(argument)) return undefined;
   const property = argument.properties.find((entry) => entry.name && ts.isIdentifier(entry.name) && entry.name.text === 'description');
-  return property && ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer) ? property.initializer.text : undefined;
+  return property && ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer)
+    ? property.initializer.text
+    : undefined;
 }
 
 describe('the schema sources', () => {
@@ -63,7 +65,8 @@ describe('the schema sources', () => {
       const visit = (node: ts.Node) => {
         let pair: [string, ts.Node, ts.Expression] | undefined;
         if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) pair = [node.name.text, node, node.initializer];
-        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) pair = [node.name.text, node, node.initializer];
+        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer)
+          pair = [node.name.text, node, node.initializer];
         if (pair) {
           const [field, owner, initializer] = pair;
           const doc = jsdocText(owner);

@@ -113,7 +113,9 @@ describe('npm run check -- --since <ref>', () => {
   it('prints the comparison as JSON with --format json', () => {
     const { code, stdout } = check(repo, ['--since', 'base', '--format', 'json']);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as Record<string, unknown> & { changed: { accountId: string; before: { score: number }; after: { score: number } }[] };
+    const report = JSON.parse(stdout) as Record<string, unknown> & {
+      changed: { accountId: string; before: { score: number }; after: { score: number } }[];
+    };
     expect(report).toMatchObject({ ref: 'base', today: '2026-11-23', fixedErrors: 1, counts: { errors: 1, warnings: 2 } });
     expect(report.changed.map((plan) => [plan.accountId, plan.before.score.toFixed(2), plan.after.score.toFixed(2)])).toEqual([
       ['acme', '0.93', '0.93'],
@@ -143,7 +145,8 @@ describe('npm run check -- --since <ref>', () => {
       const { code, stderr } = check({ ...repo, dir: outside }, ['--since', 'main']);
       expect({ code, stderr }).toEqual({
         code: 2,
-        stderr: 'keyplan check: `--since main`: the content folder is not in a git repository, so there is no earlier version to compare with.\n',
+        stderr:
+          'keyplan check: `--since main`: the content folder is not in a git repository, so there is no earlier version to compare with.\n',
       });
     } finally {
       rmSync(outside, { recursive: true, force: true });

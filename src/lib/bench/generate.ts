@@ -14,17 +14,78 @@ function random(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ana', 'Luis', 'Marta', 'Jorge', 'Lucía', 'Pedro', 'Elena', 'Iñaki', 'Sofía', 'Diego', 'Carmen', 'Raúl', 'Núria', 'Tomás', 'Olga', 'Siobhan'];
-const LAST = ['García', 'Núñez', 'Pérez', "O'Brien", 'Ibáñez', 'Silva', 'Costa', 'Moreno', 'Vidal', 'Ruiz', 'Ortega', 'Fonseca', 'Serrano', 'Torres'];
-const INDUSTRIES = ['Food retail', 'Automotive parts', 'Pharmaceuticals', 'Chemicals', 'Consumer electronics', 'Beverages', 'Fashion e-commerce', 'Agri-food exports'];
+const FIRST = [
+  'Ana',
+  'Luis',
+  'Marta',
+  'Jorge',
+  'Lucía',
+  'Pedro',
+  'Elena',
+  'Iñaki',
+  'Sofía',
+  'Diego',
+  'Carmen',
+  'Raúl',
+  'Núria',
+  'Tomás',
+  'Olga',
+  'Siobhan',
+];
+const LAST = [
+  'García',
+  'Núñez',
+  'Pérez',
+  "O'Brien",
+  'Ibáñez',
+  'Silva',
+  'Costa',
+  'Moreno',
+  'Vidal',
+  'Ruiz',
+  'Ortega',
+  'Fonseca',
+  'Serrano',
+  'Torres',
+];
+const INDUSTRIES = [
+  'Food retail',
+  'Automotive parts',
+  'Pharmaceuticals',
+  'Chemicals',
+  'Consumer electronics',
+  'Beverages',
+  'Fashion e-commerce',
+  'Agri-food exports',
+];
 const REGIONS = ['Iberia', 'Mexico', 'Chile', 'Portugal', 'Spain North', 'Andalusia'];
 const FUNCTIONS = ['Sales', 'Logistics', 'Customs', 'Engineering', 'Finance', 'Operations', 'Quality'];
-const TITLES = ['Chief Operating Officer', 'Head of Purchasing', 'Supply Chain Director', 'Logistics Manager', 'CFO', 'IT Director', 'Warehouse Manager', 'Quality Lead'];
+const TITLES = [
+  'Chief Operating Officer',
+  'Head of Purchasing',
+  'Supply Chain Director',
+  'Logistics Manager',
+  'CFO',
+  'IT Director',
+  'Warehouse Manager',
+  'Quality Lead',
+];
 const ROLES = ['decision-maker', 'economic-buyer', 'technical-buyer', 'user', 'influencer', 'gatekeeper', 'coach'] as const;
 const STANCES = ['champion', 'supporter', 'neutral', 'skeptic', 'blocker'] as const;
-const OFFERINGS = ['warehousing', 'cross-docking', 'road-freight', 'cold-chain', 'last-mile', 'customs', 'reverse-logistics', 'control-tower'];
+const OFFERINGS = [
+  'warehousing',
+  'cross-docking',
+  'road-freight',
+  'cold-chain',
+  'last-mile',
+  'customs',
+  'reverse-logistics',
+  'control-tower',
+];
 const WORDS =
-  'the client grows through regional distribution while margins stay under pressure from discounters and rising transport costs so every supplier must prove savings per pallet with data from its own operations and a plan the purchasing team can defend before the board'.split(' ');
+  'the client grows through regional distribution while margins stay under pressure from discounters and rising transport costs so every supplier must prove savings per pallet with data from its own operations and a plan the purchasing team can defend before the board'.split(
+    ' ',
+  );
 
 const mdx = (data: unknown, body: string) => `---\n${stringify(data)}---\n\n${body}\n`;
 
@@ -53,7 +114,11 @@ export function generatePortfolio(size: number, options: { seed?: number; people
   for (const [index, member] of team.entries()) {
     files.push({
       path: `content/team/${member.id}.yaml`,
-      text: stringify({ name: `${pick(FIRST)} ${pick(LAST)}`, role: index < 8 ? 'kam' : index < 12 ? 'sponsor' : 'specialist', function: member.fn }),
+      text: stringify({
+        name: `${pick(FIRST)} ${pick(LAST)}`,
+        role: index < 8 ? 'kam' : index < 12 ? 'sponsor' : 'specialist',
+        function: member.fn,
+      }),
     });
   }
 
@@ -80,11 +145,14 @@ export function generatePortfolio(size: number, options: { seed?: number; people
       };
     });
     // reportsTo points at the id of an earlier person: fill in the full id now that all exist.
-    for (const person of people) if (person.reportsTo) person.reportsTo = people.find((other) => other.id.startsWith(person.reportsTo!))!.id;
+    for (const person of people)
+      if (person.reportsTo) person.reportsTo = people.find((other) => other.id.startsWith(person.reportsTo!))!.id;
     const status = account % 10 === 9 ? 'draft' : 'active';
     const lang = account % 3 === 0 ? 'es' : 'en';
     const [knowledge, industry, client, vision, commitment] =
-      lang === 'es' ? ['Conocimiento', 'Industria', 'Cliente', 'Visión', 'Compromiso'] : ['Knowledge', 'Industry', 'Client', 'Vision', 'Commitment'];
+      lang === 'es'
+        ? ['Conocimiento', 'Industria', 'Cliente', 'Visión', 'Compromiso']
+        : ['Knowledge', 'Industry', 'Client', 'Vision', 'Commitment'];
     const current = OFFERINGS.filter(() => next() < 0.4);
     const plan = {
       account: `Client ${account} ${pick(LAST)} ${pick(INDUSTRIES)}`,
@@ -132,7 +200,14 @@ export function generatePortfolio(size: number, options: { seed?: number; people
         offerings: [pick(OFFERINGS)],
         audience: [people[0]!.id],
         arguments: [
-          { kind: 'cost', claim: prose(8), metric: 'Cost per pallet', baseline: 12, target: 10, value: { amount: int(50, 900) * 1000, per: 'year' } },
+          {
+            kind: 'cost',
+            claim: prose(8),
+            metric: 'Cost per pallet',
+            baseline: 12,
+            target: 10,
+            value: { amount: int(50, 900) * 1000, per: 'year' },
+          },
           { kind: 'performance', claim: prose(8), metric: 'OTIF (%)', baseline: 90, target: 97 },
         ],
       };

@@ -87,7 +87,9 @@ export const placeholders: Check = ({ account, plan, t }) => {
   const docs: Doc<unknown>[] = [plan, ...(account.stakeholders ? [account.stakeholders] : []), ...account.values];
   // In reading order, so that the plan report lists them as the messages do.
   const findings = docs.flatMap((doc) =>
-    [...inFrontmatter(t, doc), ...inBody(t, doc.path, doc.body)].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
+    [...inFrontmatter(t, doc), ...inBody(t, doc.path, doc.body)].sort(
+      (a, b) => a.place.line - b.place.line || a.place.column - b.place.column,
+    ),
   );
   return findings.length ? fail(...findings) : pass(t.placeholders.passed(docs.length));
 };

@@ -7,7 +7,11 @@ import { accountDir, fail, pass, type Check, type CheckContext, type Finding, ty
  * The account's stakeholder map, or the failure to report when there is none. An invalid map has
  * already failed the run with schema errors, so its failure is silent rather than repeated.
  */
-function withMap(context: CheckContext, lacking: string, check: (people: Stakeholder[], path: string, locate: Doc<unknown>['locate']) => Outcome): Outcome {
+function withMap(
+  context: CheckContext,
+  lacking: string,
+  check: (people: Stakeholder[], path: string, locate: Doc<unknown>['locate']) => Outcome,
+): Outcome {
   const doc = context.account.stakeholders;
   if (doc) return check(doc.data.people, doc.path, doc.locate);
   const path = `${accountDir(context.plan)}stakeholders.mdx`;
@@ -81,13 +85,11 @@ export const coverage: Check = (context) =>
       return pass(high.length === 0 ? say.noHighInfluence : say.covered(high.length));
     }
     return fail(
-      ...uncovered.map(
-        ({ person, index }): Finding => ({
-          reason: say.uncovered(index, person.id, person.name),
-          hint: say.setOwner,
-          file: path,
-          place: locate(['people', index]),
-        }),
-      ),
+      ...uncovered.map(({ person, index }): Finding => ({
+        reason: say.uncovered(index, person.id, person.name),
+        hint: say.setOwner,
+        file: path,
+        place: locate(['people', index]),
+      })),
     );
   });

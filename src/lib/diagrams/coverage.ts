@@ -125,7 +125,11 @@ function memberDetail(id: string, { plan, team, strings }: CoverageInput): strin
   const member = team.get(id);
   const role =
     plan.team.find((entry) => entry.member === id)?.role ??
-    (id === plan.owner ? strings.labels.teamRole.kam : id === plan.sponsor ? strings.labels.teamRole.sponsor : member && strings.labels.teamRole[member.role]);
+    (id === plan.owner
+      ? strings.labels.teamRole.kam
+      : id === plan.sponsor
+        ? strings.labels.teamRole.sponsor
+        : member && strings.labels.teamRole[member.role]);
   return [member?.function, role].filter(Boolean).join(' · ');
 }
 

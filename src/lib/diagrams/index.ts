@@ -68,7 +68,11 @@ export function portfolioMatrix(portfolio: PortfolioView): SelectionMatrix {
   const known = builtMatrices.get(portfolio);
   if (known) return known;
   const accounts = portfolio.accounts.flatMap((account) => (account.plan ? [{ id: account.id, plan: account.plan.data }] : []));
-  const matrix = selectionMatrix({ accounts, weights: portfolio.settings.selection.weights, strings: diagramStrings(portfolio.settings.locale) });
+  const matrix = selectionMatrix({
+    accounts,
+    weights: portfolio.settings.selection.weights,
+    strings: diagramStrings(portfolio.settings.locale),
+  });
   builtMatrices.set(portfolio, matrix);
   return matrix;
 }

@@ -54,7 +54,9 @@ export function interactionOf(plan: Pick<Plan, 'owner' | 'sponsor' | 'team'>, pe
     if (person.owner && key && !functions.has(key)) functions.set(key, person.function!.trim());
   }
   const diamond = links.some((a) => a.fn && links.some((b) => b.fn && a.owner !== b.owner && a.fn !== b.fn));
-  const counterparts = people.filter((person) => person.owner && fold(person.function) && fold(team.get(person.owner)?.function) === fold(person.function)).length;
+  const counterparts = people.filter(
+    (person) => person.owner && fold(person.function) && fold(team.get(person.owner)?.function) === fold(person.function),
+  ).length;
 
   return {
     model: links.length === 0 ? 'uncovered' : diamond ? 'diamond' : 'bow-tie',

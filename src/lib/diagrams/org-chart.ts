@@ -76,7 +76,9 @@ function drawingOf(people: readonly Stakeholder[], strings: DiagramStrings, isRo
     }),
     legend: {
       title: strings.legend,
-      stances: stances.filter((stance) => people.some((person) => person.stance === stance)).map((stance) => ({ stance, label: strings.labels.stance[stance] })),
+      stances: stances
+        .filter((stance) => people.some((person) => person.stance === stance))
+        .map((stance) => ({ stance, label: strings.labels.stance[stance] })),
       influence: influenceLevels
         .filter((level) => people.some((person) => person.influence === level))
         .map((level) => ({ level, label: strings.influence(strings.labels.influence[level]) })),
@@ -86,7 +88,9 @@ function drawingOf(people: readonly Stakeholder[], strings: DiagramStrings, isRo
 
 /** Buying role and stance in words. */
 function roleText(person: Stakeholder, strings: DiagramStrings): string {
-  return [person.buyingRole && strings.labels.buyingRole[person.buyingRole], person.stance && strings.labels.stance[person.stance]].filter(Boolean).join(' · ');
+  return [person.buyingRole && strings.labels.buyingRole[person.buyingRole], person.stance && strings.labels.stance[person.stance]]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function personLabel(person: Stakeholder, strings: DiagramStrings): string {
@@ -104,7 +108,11 @@ function legend(people: readonly Stakeholder[], strings: DiagramStrings, used: S
   if (presentStances.length + presentInfluence.length === 0) return [];
   const ids = new NodeIds('g');
   const entries: [id: string, label: string, style: string][] = [
-    ...presentStances.map((stance): [string, string, string] => [ids.of(`s-${stance}`), strings.labels.stance[stance], stanceClass[stance]]),
+    ...presentStances.map((stance): [string, string, string] => [
+      ids.of(`s-${stance}`),
+      strings.labels.stance[stance],
+      stanceClass[stance],
+    ]),
     ...presentInfluence.map((level): [string, string, string] => [
       ids.of(`i-${level}`),
       strings.influence(strings.labels.influence[level]),

@@ -32,7 +32,10 @@ export const mermaidEntities = (code: string): string =>
 export function staticSvg(svg: string, id: string): string {
   const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
   let out = svg.replace(/<style\b[^>]*>[\s\S]*?<\/style>\s*/g, '');
-  out = out.replace(/<svg\b([^>]*)>/, (_, attributes: string) => `<svg id="${id}" class="kp-bm"${attributes.replace(/\s(?:style|class|id)="[^"]*"/g, '')}>`);
+  out = out.replace(
+    /<svg\b([^>]*)>/,
+    (_, attributes: string) => `<svg id="${id}" class="kp-bm"${attributes.replace(/\s(?:style|class|id)="[^"]*"/g, '')}>`,
+  );
   for (const name of ids) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out

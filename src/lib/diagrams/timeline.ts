@@ -99,7 +99,13 @@ export function actionTimeline({ accountId, accountName, plan, team, strings, gr
         period: { start: plan.period.start, end: plan.period.end, label: strings.timeline.period },
         rows: rows.map((action) => {
           const owner = ownerName(action);
-          return { title: action.title, status: action.status, statusLabel: strings.labels.actionStatus[action.status], ...(owner ? { owner } : {}), due: action.due! };
+          return {
+            title: action.title,
+            status: action.status,
+            statusLabel: strings.labels.actionStatus[action.status],
+            ...(owner ? { owner } : {}),
+            due: action.due!,
+          };
         }),
       },
       title: strings.timeline.title(accountName),

@@ -50,7 +50,13 @@ export interface CoverageDrawing {
   ourTitle: string;
   theirTitle: string;
   ours: { id: string; name: string; detail?: string }[];
-  theirs: { id: string; name: string; detail?: string; influence?: Influence; /** Set when nobody covers a high-influence person. */ flag?: string }[];
+  theirs: {
+    id: string;
+    name: string;
+    detail?: string;
+    influence?: Influence;
+    /** Set when nobody covers a high-influence person. */ flag?: string;
+  }[];
   links: { from: string; to: string; relationship?: NonNullable<Stakeholder['relationship']>; label?: string }[];
 }
 

@@ -3,7 +3,7 @@ export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.trim().split(/\s+/)) {
-    for (let rest = word; rest.length > 0; ) {
+    for (let rest = word; rest.length > 0;) {
       const room = line ? width - line.length - 1 : width;
       if (rest.length <= room) {
         line = line ? `${line} ${rest}` : rest;

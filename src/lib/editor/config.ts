@@ -35,10 +35,25 @@ function fields(schema: z.ZodType, references: FieldOptions['references'] = {}):
 }
 
 /** The body of an MDX file: Decap's Markdown editor, or read-only text where the body is more than Markdown. */
-const body = { name: BODY_FIELD, label: 'Body', widget: 'keyplan-body', required: false, hint: 'Plain Markdown. A body with imports, JSX or `{expressions}` is shown read-only: change it in git.' };
+const body = {
+  name: BODY_FIELD,
+  label: 'Body',
+  widget: 'keyplan-body',
+  required: false,
+  hint: 'Plain Markdown. A body with imports, JSX or `{expressions}` is shown read-only: change it in git.',
+};
 
 /** An MDX collection among the account folders, told apart by its frontmatter (see `types.ts`). */
-function accountCollection(name: string, label: string, singular: string, type: string, path: string, schema: z.ZodType, references: FieldOptions['references'], summary: string) {
+function accountCollection(
+  name: string,
+  label: string,
+  singular: string,
+  type: string,
+  path: string,
+  schema: z.ZodType,
+  references: FieldOptions['references'],
+  summary: string,
+) {
   return {
     name,
     label,
@@ -66,13 +81,37 @@ export function cmsConfig() {
     public_folder: '/uploads',
     show_preview_links: false,
     collections: [
-      { ...accountCollection('plans', 'Plans', 'Plan', 'plan', '{{slug}}/plan', planSchema, planReferences, '{{account}} · {{status}}'), identifier_field: 'account' },
+      {
+        ...accountCollection('plans', 'Plans', 'Plan', 'plan', '{{slug}}/plan', planSchema, planReferences, '{{account}} · {{status}}'),
+        identifier_field: 'account',
+      },
       // A map has no title field; the hidden type tag stands in as its identifier, and the summary names the account folder.
       {
-        ...accountCollection('stakeholders', 'Stakeholder maps', 'Stakeholder map', 'stakeholders', '{{slug}}/stakeholders', stakeholdersSchema, stakeholderReferences, '{{dirname}}'),
+        ...accountCollection(
+          'stakeholders',
+          'Stakeholder maps',
+          'Stakeholder map',
+          'stakeholders',
+          '{{slug}}/stakeholders',
+          stakeholdersSchema,
+          stakeholderReferences,
+          '{{dirname}}',
+        ),
         identifier_field: TYPE_FIELD,
       },
-      { ...accountCollection('values', 'Value propositions', 'Value proposition', 'value', '{{account}}/value/{{slug}}', valueSchema, valueReferences, '{{title}} · {{status}}'), identifier_field: 'title' },
+      {
+        ...accountCollection(
+          'values',
+          'Value propositions',
+          'Value proposition',
+          'value',
+          '{{account}}/value/{{slug}}',
+          valueSchema,
+          valueReferences,
+          '{{title}} · {{status}}',
+        ),
+        identifier_field: 'title',
+      },
       {
         name: 'team',
         label: 'Team',
@@ -89,7 +128,9 @@ export function cmsConfig() {
       {
         name: 'settings',
         label: 'Settings',
-        files: [{ name: 'settings', label: 'Settings', file: 'content/settings.yaml', format: 'keyplan-yaml', fields: fields(settingsSchema) }],
+        files: [
+          { name: 'settings', label: 'Settings', file: 'content/settings.yaml', format: 'keyplan-yaml', fields: fields(settingsSchema) },
+        ],
       },
     ],
   };

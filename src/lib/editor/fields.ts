@@ -65,7 +65,9 @@ const REFERENCES: Record<Reference, Record<string, unknown>> = {
 /** The form fields of an object schema's properties. */
 export function fieldsOf(schema: JsonSchema, options: FieldOptions, path: string[] = []): CmsField[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => fieldFor(name, property, required.has(name), options, [...path, name]));
+  return Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    fieldFor(name, property, required.has(name), options, [...path, name]),
+  );
 }
 
 function fieldFor(name: string, schema: JsonSchema, required: boolean, options: FieldOptions, path: string[]): CmsField {
@@ -90,14 +92,17 @@ function widgetFor(schema: JsonSchema, options: FieldOptions, path: string[]): R
         // A date picker that writes the `YYYY-MM-DD` text the schemas accept, in no time zone.
         return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
       }
-      return schema.pattern && PATTERN_MESSAGES[schema.pattern] ? { widget: 'string', pattern: [schema.pattern, PATTERN_MESSAGES[schema.pattern]] } : { widget: 'string' };
+      return schema.pattern && PATTERN_MESSAGES[schema.pattern]
+        ? { widget: 'string', pattern: [schema.pattern, PATTERN_MESSAGES[schema.pattern]] }
+        : { widget: 'string' };
     case 'integer':
     case 'number':
       return { widget: 'number', value_type: schema.type === 'integer' ? 'int' : 'float', ...limits(schema) };
     case 'boolean':
       return { widget: 'boolean', ...(typeof schema.default === 'boolean' ? { default: schema.default } : {}) };
     case 'object':
-      if (schema.properties && schema.additionalProperties === false) return { widget: 'object', collapsed: false, fields: fieldsOf(schema, options, path) };
+      if (schema.properties && schema.additionalProperties === false)
+        return { widget: 'object', collapsed: false, fields: fieldsOf(schema, options, path) };
       break;
     case 'array':
       if (items?.type === 'object' && items.properties) {
@@ -109,7 +114,12 @@ function widgetFor(schema: JsonSchema, options: FieldOptions, path: string[]): R
       if (items?.type === 'string') return { widget: 'list' };
       if (Array.isArray(schema.items) && schema.items.every((item) => item.type === 'integer' || item.type === 'number')) {
         // A fixed-length tuple of numbers, such as `[15, 35]`.
-        return { widget: 'list', field: { name: 'value', label: 'Value', widget: 'number', value_type: 'int' }, min: schema.minItems, max: schema.maxItems };
+        return {
+          widget: 'list',
+          field: { name: 'value', label: 'Value', widget: 'number', value_type: 'int' },
+          min: schema.minItems,
+          max: schema.maxItems,
+        };
       }
       break;
   }

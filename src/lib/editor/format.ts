@@ -136,7 +136,8 @@ function isPlainScalar(value: unknown): value is string | number | boolean {
 /** The new value written as one line, quoted as the old value was where a string allows it. */
 function scalarText(value: string | number | boolean, old: Scalar): string | undefined {
   const node = new Scalar(value);
-  if (typeof value === 'string' && typeof old.value === 'string' && (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE')) node.type = old.type;
+  if (typeof value === 'string' && typeof old.value === 'string' && (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE'))
+    node.type = old.type;
   const written = new Document(node).toString(STYLE).replace(/\n$/, '');
   return written.includes('\n') ? undefined : written;
 }

@@ -25,7 +25,15 @@ export function editorPageData(settings: Settings, t: UiStrings): EditorPageData
     locale: settings.locale,
     ...(repo ? { repo } : {}),
     branch: editor.branch,
-    ...(editor.oauth ? { oauth: { baseUrl: editor.oauth.baseUrl, ...(editor.oauth.authEndpoint ? { authEndpoint: editor.oauth.authEndpoint } : {}) } } : {}),
-    strings: { readOnlyBody: t.editor.readOnlyBody, noRepository: t.editor.noRepository, yamlError: t.editor.yamlError, tokenLabel: t.editor.tokenLabel, signIn: t.editor.signIn },
+    ...(editor.oauth
+      ? { oauth: { baseUrl: editor.oauth.baseUrl, ...(editor.oauth.authEndpoint ? { authEndpoint: editor.oauth.authEndpoint } : {}) } }
+      : {}),
+    strings: {
+      readOnlyBody: t.editor.readOnlyBody,
+      noRepository: t.editor.noRepository,
+      yamlError: t.editor.yamlError,
+      tokenLabel: t.editor.tokenLabel,
+      signIn: t.editor.signIn,
+    },
   };
 }

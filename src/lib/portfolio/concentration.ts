@@ -54,14 +54,23 @@ export function revenueConcentration(
   return currencies.map((currency) => group(currency, byCurrency.get(currency)!, compare));
 }
 
-function group(currency: string, entries: { id: string; name: string; revenue: RevenueView }[], compare: (a: string, b: string) => number): CurrencyGroup {
+function group(
+  currency: string,
+  entries: { id: string; name: string; revenue: RevenueView }[],
+  compare: (a: string, b: string) => number,
+): CurrencyGroup {
   const sorted = [...entries].sort((a, b) => b.revenue.lastYear - a.revenue.lastYear || compare(a.name, b.name));
   const lastYear = sorted.reduce((sum, entry) => sum + entry.revenue.lastYear, 0);
   const target = sorted.reduce((sum, entry) => sum + entry.revenue.target, 0);
   let running = 0;
   const rows = sorted.map((entry, index): ConcentrationRow => {
     running += entry.revenue.lastYear;
-    return { ...entry, rank: index + 1, share: lastYear > 0 ? entry.revenue.lastYear / lastYear : 0, cumulative: lastYear > 0 ? running / lastYear : 0 };
+    return {
+      ...entry,
+      rank: index + 1,
+      share: lastYear > 0 ? entry.revenue.lastYear / lastYear : 0,
+      cumulative: lastYear > 0 ? running / lastYear : 0,
+    };
   });
   const withWallet = sorted.filter((entry) => entry.revenue.wallet);
   const walletTotal = withWallet.reduce((sum, entry) => sum + entry.revenue.wallet!, 0);
@@ -73,7 +82,11 @@ function group(currency: string, entries: { id: string; name: string; revenue: R
     rows,
     lastYear,
     target,
-    ...(withWallet.length > 0 ? { wallet: { accounts: withWallet.length, lastYear: walletRevenue, wallet: walletTotal, shareOfWallet: walletRevenue / walletTotal } } : {}),
+    ...(withWallet.length > 0
+      ? {
+          wallet: { accounts: withWallet.length, lastYear: walletRevenue, wallet: walletTotal, shareOfWallet: walletRevenue / walletTotal },
+        }
+      : {}),
     ...(lastYear > 0 && pareto >= 0 ? { paretoCount: pareto + 1 } : {}),
   };
 }

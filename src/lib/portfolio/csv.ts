@@ -35,6 +35,9 @@ const BOM = '\uFEFF';
  * RFC 4180 says.
  */
 export function toCsv<T>(columns: readonly { header: string; value: (row: T) => CsvValue }[], rows: readonly T[]): string {
-  const lines = [columns.map((column) => csvCell(column.header)), ...rows.map((row) => columns.map((column) => csvCell(column.value(row))))];
+  const lines = [
+    columns.map((column) => csvCell(column.header)),
+    ...rows.map((row) => columns.map((column) => csvCell(column.value(row)))),
+  ];
   return BOM + lines.map((cells) => `${cells.join(',')}\r\n`).join('');
 }

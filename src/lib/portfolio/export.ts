@@ -92,11 +92,31 @@ export function exportPortfolio(summaries: readonly AccountSummary[], options: E
 /** The CSV columns: the JSON fields in the same order, lists joined with spaces. */
 const columns: { header: keyof ExportedAccount; value: (row: ExportedAccount) => CsvValue }[] = (
   [
-    'id', 'name', 'status', 'owner', 'ownerName', 'industry', 'region', 'stage', 'currency',
-    'revenueLastYear', 'revenueTarget', 'revenueWallet', 'shareOfWallet', 'attractiveness', 'position',
-    'quadrant', 'coInvestment', 'completeness', 'failingChecks', 'url',
+    'id',
+    'name',
+    'status',
+    'owner',
+    'ownerName',
+    'industry',
+    'region',
+    'stage',
+    'currency',
+    'revenueLastYear',
+    'revenueTarget',
+    'revenueWallet',
+    'shareOfWallet',
+    'attractiveness',
+    'position',
+    'quadrant',
+    'coInvestment',
+    'completeness',
+    'failingChecks',
+    'url',
   ] as const
-).map((header) => ({ header, value: (row: ExportedAccount) => (Array.isArray(row[header]) ? (row[header] as string[]).join(' ') : (row[header] as CsvValue)) }));
+).map((header) => ({
+  header,
+  value: (row: ExportedAccount) => (Array.isArray(row[header]) ? (row[header] as string[]).join(' ') : (row[header] as CsvValue)),
+}));
 
 export function portfolioCsv(data: PortfolioExport): string {
   return toCsv(columns, data.accounts);

@@ -99,7 +99,14 @@ export function whitespaceGrid(
     const cells = columns.map((column) => cellOf(account, column.id));
     const totals = zero();
     for (const cell of cells) totals[cell.kind]++;
-    return { id: account.id, name: account.name, status: account.plan.status, cells, totals, whitespace: totals.proposed + totals.potential };
+    return {
+      id: account.id,
+      name: account.name,
+      status: account.plan.status,
+      cells,
+      totals,
+      whitespace: totals.proposed + totals.potential,
+    };
   });
   rows.sort((a, b) => b.whitespace - a.whitespace || b.totals.empty - a.totals.empty || compare(a.name, b.name));
   const columnTotals = columns.map(() => zero());

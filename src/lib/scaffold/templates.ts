@@ -18,12 +18,17 @@ const GUIDE = {
     client: 'Client',
     vision: 'Vision',
     commitment: 'Commitment',
-    industryHelp: "_The client's market: size and trends, regulation, how its competitors win, what keeps its executives awake. At least 40 words._",
-    clientHelp: "_The client's own business: its competitive advantages, its main business problems, its competitors, and our history with it. At least 40 words._",
-    visionHelp: "_How our offering improves the client's business, in the client's terms: a business vision, not a catalogue. At least 40 words._",
-    commitmentHelp: '_The action plan for the period, agreed with our team and with the client. Record who at the client validated it in `clientValidation`._',
-    mapHelp: "Notes on the decision-making unit: who decides, who influences, who blocks, and how we cover them.",
-    valueHelp: "_A vision of the client's business with our offering, and the rational arguments (savings, performance, risk) with numbers our contact can sell internally._",
+    industryHelp:
+      "_The client's market: size and trends, regulation, how its competitors win, what keeps its executives awake. At least 40 words._",
+    clientHelp:
+      "_The client's own business: its competitive advantages, its main business problems, its competitors, and our history with it. At least 40 words._",
+    visionHelp:
+      "_How our offering improves the client's business, in the client's terms: a business vision, not a catalogue. At least 40 words._",
+    commitmentHelp:
+      '_The action plan for the period, agreed with our team and with the client. Record who at the client validated it in `clientValidation`._',
+    mapHelp: 'Notes on the decision-making unit: who decides, who influences, who blocks, and how we cover them.',
+    valueHelp:
+      "_A vision of the client's business with our offering, and the rational arguments (savings, performance, risk) with numbers our contact can sell internally._",
   },
   es: {
     knowledge: 'Conocimiento',
@@ -31,12 +36,17 @@ const GUIDE = {
     client: 'Cliente',
     vision: 'Visión',
     commitment: 'Compromiso',
-    industryHelp: '_El mercado del cliente: tamaño y tendencias, regulación, cómo ganan sus competidores, qué preocupa a su dirección. Al menos 40 palabras._',
-    clientHelp: '_El negocio del cliente: sus ventajas competitivas, sus principales problemas de negocio, sus competidores y nuestra historia con él. Al menos 40 palabras._',
-    visionHelp: '_Cómo nuestra oferta mejora el negocio del cliente, en sus términos: una visión de negocio, no un catálogo. Al menos 40 palabras._',
-    commitmentHelp: '_El plan de acción del periodo, acordado con nuestro equipo y con el cliente. Indique en `clientValidation` quién lo validó en el cliente._',
+    industryHelp:
+      '_El mercado del cliente: tamaño y tendencias, regulación, cómo ganan sus competidores, qué preocupa a su dirección. Al menos 40 palabras._',
+    clientHelp:
+      '_El negocio del cliente: sus ventajas competitivas, sus principales problemas de negocio, sus competidores y nuestra historia con él. Al menos 40 palabras._',
+    visionHelp:
+      '_Cómo nuestra oferta mejora el negocio del cliente, en sus términos: una visión de negocio, no un catálogo. Al menos 40 palabras._',
+    commitmentHelp:
+      '_El plan de acción del periodo, acordado con nuestro equipo y con el cliente. Indique en `clientValidation` quién lo validó en el cliente._',
     mapHelp: 'Notas sobre la unidad de decisión: quién decide, quién influye, quién bloquea y cómo los cubrimos.',
-    valueHelp: '_Una visión del negocio del cliente con nuestra oferta, y los argumentos racionales (ahorros, rendimiento, riesgo) con cifras que nuestro contacto pueda defender dentro de su empresa._',
+    valueHelp:
+      '_Una visión del negocio del cliente con nuestra oferta, y los argumentos racionales (ahorros, rendimiento, riesgo) con cifras que nuestro contacto pueda defender dentro de su empresa._',
   },
 } as const;
 

@@ -73,7 +73,10 @@ export function sortName(name: string): string {
 const present = (value: string | undefined): string[] => (value?.trim() ? [value.trim()] : []);
 
 /** The facets and sort keys every record of an account shares. */
-function accountFacts(summary: AccountSummary, ctx: SearchContext): Pick<SearchRecord, 'filters'> & { sort: Omit<SearchRecord['sort'], 'name'> } {
+function accountFacts(
+  summary: AccountSummary,
+  ctx: SearchContext,
+): Pick<SearchRecord, 'filters'> & { sort: Omit<SearchRecord['sort'], 'name'> } {
   const { t, settings } = ctx;
   const { plan, selection, report } = summary;
   const revenue = revenueOf(plan, settings.currency);

@@ -120,7 +120,11 @@ export function accountPage({ summary, portfolio, t, headings, notes }: AccountP
     { id: ids.actions, text: t.account.actions },
     { id: ids.values, text: t.account.values },
     { id: ids.team, text: t.account.accountTeam },
-    { id: ids.stakeholders, text: t.account.stakeholders, ...(notes ? { children: [{ id: ids.notes, text: t.account.stakeholderNotes }] } : {}) },
+    {
+      id: ids.stakeholders,
+      text: t.account.stakeholders,
+      ...(notes ? { children: [{ id: ids.notes, text: t.account.stakeholderNotes }] } : {}),
+    },
     { id: ids.changes, text: t.history.title },
   ];
 
@@ -141,7 +145,9 @@ export function accountPage({ summary, portfolio, t, headings, notes }: AccountP
     .sort((a, b) => a.data.title.localeCompare(b.data.title, settings.locale))
     .map((doc) => ({
       doc,
-      quantified: doc.data.arguments.filter((argument) => argument.value || (argument.baseline !== undefined && argument.target !== undefined)),
+      quantified: doc.data.arguments.filter(
+        (argument) => argument.value || (argument.baseline !== undefined && argument.target !== undefined),
+      ),
     }));
 
   return {

@@ -50,7 +50,11 @@ export function summarize(
 }
 
 /** How many summaries fall in each value of `keys`, in that order, zeros included. */
-export function countBy<K extends string>(summaries: readonly AccountSummary[], keys: readonly K[], keyOf: (summary: AccountSummary) => K): Map<K, number> {
+export function countBy<K extends string>(
+  summaries: readonly AccountSummary[],
+  keys: readonly K[],
+  keyOf: (summary: AccountSummary) => K,
+): Map<K, number> {
   const counts = new Map<K, number>(keys.map((key) => [key, 0]));
   for (const summary of summaries) {
     const key = keyOf(summary);

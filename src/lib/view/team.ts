@@ -33,7 +33,11 @@ export function involvementOf(portfolio: Pick<Portfolio, 'accounts'>, memberId: 
       stakeholders: (account.stakeholders?.data.people ?? []).filter((person) => person.owner === memberId).map((person) => person.name),
     };
     const involved =
-      involvement.owner || involvement.sponsor || involvement.teamRoles.length > 0 || involvement.actions > 0 || involvement.stakeholders.length > 0;
+      involvement.owner ||
+      involvement.sponsor ||
+      involvement.teamRoles.length > 0 ||
+      involvement.actions > 0 ||
+      involvement.stakeholders.length > 0;
     if (involved) result.push(involvement);
   }
   return result.sort((a, b) => a.accountName.localeCompare(b.accountName));

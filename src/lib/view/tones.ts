@@ -13,7 +13,12 @@ export const planStatusTone: Record<Plan['status'], Tone> = { active: 'ok', draf
 
 export const actionStatusTone: Record<Action['status'], Tone> = { done: 'ok', 'in-progress': 'info', planned: 'plain', blocked: 'bad' };
 
-export const valueStatusTone: Record<ValueProposition['status'], Tone> = { draft: 'plain', proposed: 'info', accepted: 'ok', delivered: 'ok' };
+export const valueStatusTone: Record<ValueProposition['status'], Tone> = {
+  draft: 'plain',
+  proposed: 'info',
+  accepted: 'ok',
+  delivered: 'ok',
+};
 
 export const quadrantTone: Record<Quadrant, Tone> = { invest: 'ok', develop: 'info', maintain: 'warn', serve: 'plain', unscored: 'plain' };
 

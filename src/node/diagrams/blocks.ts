@@ -25,7 +25,9 @@ export async function renderBlock(code: string, place: BlockPlace, warn: (messag
   if (outcome.status === 'unavailable') return textFigure(code);
   const where = place.path ? `${place.path}${place.line ? `:${place.line}:1` : ''}  ` : '';
   const reason = oneLine(outcome.message);
-  warn(`${where}This mermaid diagram cannot be drawn: ${reason} The page shows its text instead; fix the syntax (try it at https://mermaid.live). [mermaid]`);
+  warn(
+    `${where}This mermaid diagram cannot be drawn: ${reason} The page shows its text instead; fix the syntax (try it at https://mermaid.live). [mermaid]`,
+  );
   return textFigure(code, { error: `Mermaid could not draw this diagram: ${reason}` });
 }
 

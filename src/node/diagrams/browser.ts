@@ -16,7 +16,14 @@ const CANDIDATES = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** A Chromium (or Chrome) executable: `CHROMIUM_PATH`, a usual location, or Playwright's own download. */
 export function findChromium(): string | undefined {
@@ -91,7 +98,10 @@ export class MermaidBrowser {
       shares.map(async (share, index) => {
         const page = await this.#page(index);
         // The Mermaid text travels as an argument, never spliced into code.
-        return page.evaluate((list) => (globalThis as unknown as { keyplanRender: (jobs: RenderJob[]) => Promise<RenderResult[]> }).keyplanRender(list), share);
+        return page.evaluate(
+          (list) => (globalThis as unknown as { keyplanRender: (jobs: RenderJob[]) => Promise<RenderResult[]> }).keyplanRender(list),
+          share,
+        );
       }),
     );
     return jobs.map((_, index) => rendered[index % pageCount]![Math.floor(index / pageCount)]!);
@@ -113,7 +123,10 @@ export class MermaidBrowser {
     const page = await context.newPage();
     await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ content: readFileSync(mermaidPaths().bundle, 'utf8') });
-    await page.evaluate((config) => (globalThis as unknown as { mermaid: { initialize(config: unknown): void } }).mermaid.initialize(config), mermaidConfig);
+    await page.evaluate(
+      (config) => (globalThis as unknown as { mermaid: { initialize(config: unknown): void } }).mermaid.initialize(config),
+      mermaidConfig,
+    );
     await page.evaluate(RENDER_IN_PAGE);
     return page;
   }

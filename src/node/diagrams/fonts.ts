@@ -73,7 +73,9 @@ class FontFamily {
           if (!('unitsPerEm' in font)) continue;
           face.font = font;
         }
-        advance = face.font.hasGlyphForCodePoint(codePoint) ? face.font.glyphForCodePoint(codePoint).advanceWidth / face.font.unitsPerEm : -1;
+        advance = face.font.hasGlyphForCodePoint(codePoint)
+          ? face.font.glyphForCodePoint(codePoint).advanceWidth / face.font.unitsPerEm
+          : -1;
         face.advances.set(codePoint, advance);
       }
       if (advance >= 0) return advance;

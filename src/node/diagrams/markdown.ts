@@ -23,7 +23,10 @@ interface SatteriCode {
 export interface MermaidMdastPlugin {
   name: string;
   options: { position: true };
-  code(node: SatteriCode, context: SatteriContext): Promise<{ type: 'html'; value: string } | { raw: string; mdxExpressions: true } | undefined>;
+  code(
+    node: SatteriCode,
+    context: SatteriContext,
+  ): Promise<{ type: 'html'; value: string } | { raw: string; mdxExpressions: true } | undefined>;
 }
 
 /**
@@ -42,7 +45,11 @@ export function mermaidMdastPlugin(warn: (message: string) => void): MermaidMdas
       const repeat = repeats.get(node.value) ?? 0;
       repeats.set(node.value, repeat + 1);
       const path = context.fileURL ? relative(process.cwd(), fileURLToPath(context.fileURL)).split(sep).join('/') : undefined;
-      const raw = await renderBlock(node.value, { ...(path ? { path } : {}), ...(node.position ? { line: node.position.start.line } : {}), repeat }, warn);
+      const raw = await renderBlock(
+        node.value,
+        { ...(path ? { path } : {}), ...(node.position ? { line: node.position.start.line } : {}), repeat },
+        warn,
+      );
       if (context.sourceFormat === 'markdown') return { type: 'html', value: raw };
       return { raw: `<Fragment set:html={${JSON.stringify(raw)}} />`, mdxExpressions: true };
     },

@@ -60,7 +60,17 @@ export class DiagramService {
   #pending: Job[] = [];
   #idle: ReturnType<typeof setTimeout> | undefined;
   #warn: Warn = (message) => console.warn(`keyplan: ${message}`);
-  readonly #stats: DiagramStats = { diagrams: 0, drawn: 0, drawMs: 0, rendered: 0, cached: 0, failed: 0, deferred: 0, launchMs: 0, renderMs: 0 };
+  readonly #stats: DiagramStats = {
+    diagrams: 0,
+    drawn: 0,
+    drawMs: 0,
+    rendered: 0,
+    cached: 0,
+    failed: 0,
+    deferred: 0,
+    launchMs: 0,
+    renderMs: 0,
+  };
   /** Generated diagrams drawn or read so far: `null` when the SVG is in the disk cache. */
   readonly #drawings = new Map<string, string | null>();
   /** The build's first batch of authors' blocks (`prepareAll`), once started. */

@@ -24,7 +24,13 @@ function parserOnlyPurify(): void {
   const purify = DOMPurify as unknown as Record<string, unknown>;
   if (typeof purify['addHook'] === 'function') return;
   const escape = (dirty: unknown) => String(dirty).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  Object.assign(purify, { addHook: () => undefined, removeHook: () => undefined, removeHooks: () => undefined, removeAllHooks: () => undefined, sanitize: escape });
+  Object.assign(purify, {
+    addHook: () => undefined,
+    removeHook: () => undefined,
+    removeHooks: () => undefined,
+    removeAllHooks: () => undefined,
+    sanitize: escape,
+  });
 }
 
 /** Mermaid itself, for its parser only (loaded on the first author's block: about 2 s). */

@@ -24,7 +24,9 @@ export function drawCoverage(drawing: CoverageDrawing, id: string, measure: Meas
   const inner = BOX - 2 * PAD_X;
   const heightOfLines = (lines: StyledLine[]) => lines.reduce((sum, line) => sum + heightOf(line), 0) + 2 * PAD_Y;
   const ours = drawing.ours.map((person) => ({ ...person, lines: boxLines(person.name, person.detail, undefined, inner, measure) }));
-  const theirs = new Map(drawing.theirs.map((person) => [person.id, { ...person, lines: boxLines(person.name, person.detail, person.flag, inner, measure) }]));
+  const theirs = new Map(
+    drawing.theirs.map((person) => [person.id, { ...person, lines: boxLines(person.name, person.detail, person.flag, inner, measure) }]),
+  );
   const ownerOf = new Map(drawing.links.map((link) => [link.to, link]));
 
   // Right column: the client's people by owner, in our column's order, then those nobody covers.
@@ -37,7 +39,9 @@ export function drawCoverage(drawing: CoverageDrawing, id: string, measure: Meas
     measure,
   );
   const columnGap = Math.max(90, labelWidth + 80);
-  const titles = [drawing.ourTitle, drawing.theirTitle].map((title) => wrapText(title, BOX + 2 * PANEL - 4, TEXT.name, measure).map((text): StyledLine => ({ text, ...TEXT.name })));
+  const titles = [drawing.ourTitle, drawing.theirTitle].map((title) =>
+    wrapText(title, BOX + 2 * PANEL - 4, TEXT.name, measure).map((text): StyledLine => ({ text, ...TEXT.name })),
+  );
   const titleHeight = Math.max(...titles.map((lines) => lines.reduce((sum, line) => sum + heightOf(line), 0)));
   const top = MARGIN + titleHeight + 6 + PANEL;
   const leftX = MARGIN + PANEL;
@@ -50,7 +54,9 @@ export function drawCoverage(drawing: CoverageDrawing, id: string, measure: Meas
   const drawBox = (key: string, x: number, boxY: number, lines: StyledLine[], className: string) => {
     const h = heightOfLines(lines);
     place.set(key, { x, y: boxY, h });
-    nodes.push(`<g class="${className}"><rect${attrs({ x, y: boxY, width: BOX, height: h, rx: 6 })}/>${styledLines(lines, x + PAD_X, boxY + PAD_Y).markup}</g>`);
+    nodes.push(
+      `<g class="${className}"><rect${attrs({ x, y: boxY, width: BOX, height: h, rx: 6 })}/>${styledLines(lines, x + PAD_X, boxY + PAD_Y).markup}</g>`,
+    );
     return h;
   };
   ours.forEach((person, index) => {

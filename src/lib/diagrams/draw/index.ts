@@ -30,5 +30,8 @@ export function drawDiagram(spec: DiagramSpec, id: string, measure: Measure): st
         : drawing.kind === 'timeline'
           ? drawTimeline(drawing, measure)
           : drawMatrix(drawing, measure);
-  return svgRoot({ id, kind: spec.kind, width: drawn.width, height: drawn.height, title: spec.title, description: spec.description }, drawn.body);
+  return svgRoot(
+    { id, kind: spec.kind, width: drawn.width, height: drawn.height, title: spec.title, description: spec.description },
+    drawn.body,
+  );
 }

@@ -16,7 +16,14 @@ const GAP = 18;
  * A legend as rows of entries that wrap within `width`. Returns the markup and its size; the
  * markup starts at (x, y).
  */
-export function legendBlock(title: string, items: readonly LegendItem[], x: number, y: number, width: number, measure: Measure): { markup: string; width: number; height: number } {
+export function legendBlock(
+  title: string,
+  items: readonly LegendItem[],
+  x: number,
+  y: number,
+  width: number,
+  measure: Measure,
+): { markup: string; width: number; height: number } {
   const head = styledLines([{ text: title, ...TEXT.strong }], x, y);
   const parts = [head.markup];
   let cx = x + measure(title, TEXT.strong) + GAP;
@@ -29,7 +36,11 @@ export function legendBlock(title: string, items: readonly LegendItem[], x: numb
       cx = x;
       cy += ROW;
     }
-    parts.push(`<g class="kp-d-legend-item">${item.swatch(cx, cy + 1)}`, styledLines([{ text: item.label, ...TEXT.body }], cx + swatchWidth + 6, cy).markup, '</g>');
+    parts.push(
+      `<g class="kp-d-legend-item">${item.swatch(cx, cy + 1)}`,
+      styledLines([{ text: item.label, ...TEXT.body }], cx + swatchWidth + 6, cy).markup,
+      '</g>',
+    );
     cx += itemWidth + GAP;
     right = Math.max(right, cx - GAP);
   }

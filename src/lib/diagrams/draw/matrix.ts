@@ -56,15 +56,26 @@ export function drawMatrix(drawing: MatrixDrawing, measure: Measure): { body: st
     const tx = align === 'start' ? x + 8 : x + half - 8 - w;
     const ty = edge === 'top' ? y + 6 : y + half - 6 - h;
     obstacles.push({ x: tx - 2, y: ty - 2, w: w + 4, h: h + 4 });
-    parts.push(styledLines(lines.map((text): StyledLine => ({ text, ...TEXT.strong, className: 'kp-d-quadrant-name' })), tx, ty).markup);
+    parts.push(
+      styledLines(
+        lines.map((text): StyledLine => ({ text, ...TEXT.strong, className: 'kp-d-quadrant-name' })),
+        tx,
+        ty,
+      ).markup,
+    );
   }
   parts.push(`<rect class="kp-d-frame"${attrs({ x: left, y: top, width: SIZE, height: SIZE })}/>`);
-  parts.push(`<path class="kp-d-midline"${attrs({ d: `M${num(left + half)} ${num(top)}V${num(top + SIZE)}M${num(left)} ${num(top + half)}H${num(left + SIZE)}` })}/>`);
+  parts.push(
+    `<path class="kp-d-midline"${attrs({ d: `M${num(left + half)} ${num(top)}V${num(top + SIZE)}M${num(left)} ${num(top + half)}H${num(left + SIZE)}` })}/>`,
+  );
 
   // Scale 1–5 on both axes.
   for (let score = 1; score <= 5; score++) {
     parts.push(styledLines([{ text: String(score), ...TEXT.body, className: 'kp-d-muted' }], sx(score), top + SIZE + 2, 'middle').markup);
-    parts.push(styledLines([{ text: String(score), ...TEXT.body, className: 'kp-d-muted' }], left - 9, sy(score) - heightOf(TEXT.body) / 2, 'middle').markup);
+    parts.push(
+      styledLines([{ text: String(score), ...TEXT.body, className: 'kp-d-muted' }], left - 9, sy(score) - heightOf(TEXT.body) / 2, 'middle')
+        .markup,
+    );
   }
   // Axis names: across under the scale, up along the left side.
   const axisY = top + SIZE + TICKS + 2;
@@ -94,7 +105,12 @@ export function drawMatrix(drawing: MatrixDrawing, measure: Measure): { body: st
     spots.set(key, index + 1);
     const angle = (2 * Math.PI * index) / count - Math.PI / 2;
     const spread = count > 1 ? 10 : 0;
-    return { point, cx: sx(point.position) + spread * Math.cos(angle), cy: sy(point.attractiveness) + spread * Math.sin(angle), r: radius(point.coInvestment) };
+    return {
+      point,
+      cx: sx(point.position) + spread * Math.cos(angle),
+      cy: sy(point.attractiveness) + spread * Math.sin(angle),
+      r: radius(point.coInvestment),
+    };
   });
   for (const bubble of bubbles) {
     parts.push(
@@ -113,7 +129,13 @@ export function drawMatrix(drawing: MatrixDrawing, measure: Measure): { body: st
     const spot = placeLabel(bubble, w, h, plot, bubbles, placed, obstacles);
     placed.push(spot.box);
     if (spot.leader) labels.push(`<path class="kp-d-leader"${attrs({ d: spot.leader })}/>`);
-    labels.push(styledLines(lines.map((text): StyledLine => ({ text, ...TEXT.body })), spot.box.x + 2, spot.box.y).markup);
+    labels.push(
+      styledLines(
+        lines.map((text): StyledLine => ({ text, ...TEXT.body })),
+        spot.box.x + 2,
+        spot.box.y,
+      ).markup,
+    );
   }
   parts.push(`<g class="kp-d-names">${labels.join('')}</g>`);
 
@@ -122,13 +144,15 @@ export function drawMatrix(drawing: MatrixDrawing, measure: Measure): { body: st
   const items: LegendItem[] = [1, 3, 5].map((value) => ({
     label: String(value),
     swatchWidth: 2 * radius(5),
-    swatch: (x: number, y: number) => `<circle class="kp-d-bubble kp-d-bubble--legend"${attrs({ cx: x + radius(5), cy: y + 8, r: radius(value) })}/>`,
+    swatch: (x: number, y: number) =>
+      `<circle class="kp-d-bubble kp-d-bubble--legend"${attrs({ cx: x + radius(5), cy: y + 8, r: radius(value) })}/>`,
   }));
   if (drawing.points.some((point) => point.coInvestment === undefined)) {
     items.push({
       label: drawing.legend.notScored,
       swatchWidth: 2 * radius(5),
-      swatch: (x: number, y: number) => `<circle class="kp-d-bubble kp-d-bubble--legend kp-d-bubble--unscored"${attrs({ cx: x + radius(5), cy: y + 8, r: radius(undefined) })}/>`,
+      swatch: (x: number, y: number) =>
+        `<circle class="kp-d-bubble kp-d-bubble--legend kp-d-bubble--unscored"${attrs({ cx: x + radius(5), cy: y + 8, r: radius(undefined) })}/>`,
     });
   }
   const legend = legendBlock(drawing.legend.title, items, left, legendTop + 4, SIZE, measure);
@@ -141,7 +165,15 @@ export function drawMatrix(drawing: MatrixDrawing, measure: Measure): { body: st
 type Bubble = { cx: number; cy: number; r: number };
 
 /** The first free spot around a bubble, ring by ring; the nearest spot when the plot is full. */
-function placeLabel(bubble: Bubble, w: number, h: number, plot: Box, bubbles: readonly Bubble[], placed: readonly Box[], obstacles: readonly Box[]): { box: Box; leader?: string } {
+function placeLabel(
+  bubble: Bubble,
+  w: number,
+  h: number,
+  plot: Box,
+  bubbles: readonly Bubble[],
+  placed: readonly Box[],
+  obstacles: readonly Box[],
+): { box: Box; leader?: string } {
   const directions: [number, number][] = [
     [1, 0],
     [-1, 0],
@@ -159,14 +191,18 @@ function placeLabel(bubble: Bubble, w: number, h: number, plot: Box, bubbles: re
       const ax = bubble.cx + dx * distance * diagonal;
       const ay = bubble.cy + dy * distance * diagonal;
       const box: Box = { x: dx > 0 ? ax : dx < 0 ? ax - w : ax - w / 2, y: dy > 0 ? ay : dy < 0 ? ay - h : ay - h / 2, w, h };
-      const inside = box.x >= plot.x + 2 && box.y >= plot.y + 2 && box.x + box.w <= plot.x + plot.w - 2 && box.y + box.h <= plot.y + plot.h - 2;
+      const inside =
+        box.x >= plot.x + 2 && box.y >= plot.y + 2 && box.x + box.w <= plot.x + plot.w - 2 && box.y + box.h <= plot.y + plot.h - 2;
       if (!inside) continue;
       if (bubbles.some((other) => hitsCircle(box, other.cx, other.cy, other.r + 2))) continue;
       if (placed.some((other) => overlaps(box, other)) || obstacles.some((other) => overlaps(box, other))) continue;
       if (ring === 0) return { box };
       const near = { x: Math.max(box.x, Math.min(bubble.cx, box.x + box.w)), y: Math.max(box.y, Math.min(bubble.cy, box.y + box.h)) };
       const angle = Math.atan2(near.y - bubble.cy, near.x - bubble.cx);
-      return { box, leader: `M${num(bubble.cx + bubble.r * Math.cos(angle))} ${num(bubble.cy + bubble.r * Math.sin(angle))}L${num(near.x)} ${num(near.y)}` };
+      return {
+        box,
+        leader: `M${num(bubble.cx + bubble.r * Math.cos(angle))} ${num(bubble.cy + bubble.r * Math.sin(angle))}L${num(near.x)} ${num(near.y)}`,
+      };
     }
   }
   return { box: { x: bubble.cx + bubble.r + 3, y: bubble.cy - h / 2, w, h } };

@@ -75,18 +75,22 @@ export function drawOrgChart(drawing: OrgChartDrawing, measure: Measure): { body
   const legendItems: LegendItem[] = [
     ...drawing.legend.stances.map(({ stance, label }) => ({
       label,
-      swatch: (x: number, y: number) => `<rect class="kp-d-swatch kp-d-stance-${stance}"${attrs({ x, y: y + 1, width: 28, height: 14, rx: 3 })}/>`,
+      swatch: (x: number, y: number) =>
+        `<rect class="kp-d-swatch kp-d-stance-${stance}"${attrs({ x, y: y + 1, width: 28, height: 14, rx: 3 })}/>`,
     })),
     ...drawing.legend.influence.map(({ level, label }) => ({
       label,
-      swatch: (x: number, y: number) => `<rect class="kp-d-swatch kp-d-swatch--line kp-d-influence-${level}"${attrs({ x: x + 1, y: y + 2, width: 26, height: 12, rx: 3 })}/>`,
+      swatch: (x: number, y: number) =>
+        `<rect class="kp-d-swatch kp-d-swatch--line kp-d-influence-${level}"${attrs({ x: x + 1, y: y + 2, width: 26, height: 12, rx: 3 })}/>`,
     })),
   ];
   const minX = Math.min(...[...boxes.values()].map((box) => box.left));
   const maxX = Math.max(...[...boxes.values()].map((box) => box.left + box.width));
   const chartWidth = maxX - minX;
   const legend =
-    legendItems.length > 0 ? legendBlock(drawing.legend.title, legendItems, MARGIN, MARGIN, Math.max(chartWidth, 420), measure) : { markup: '', width: 0, height: 0 };
+    legendItems.length > 0
+      ? legendBlock(drawing.legend.title, legendItems, MARGIN, MARGIN, Math.max(chartWidth, 420), measure)
+      : { markup: '', width: 0, height: 0 };
   const shift = MARGIN - minX;
   const rowTop: number[] = [];
   let y = MARGIN + (legend.height > 0 ? legend.height + 16 : 0);
@@ -169,6 +173,7 @@ function reportingLines(people: readonly Person[]): Map<string, string> {
 function personLines(person: Person, width: number, measure: Measure): StyledLine[] {
   const lines: StyledLine[] = wrapText(person.name, width, TEXT.name, measure).map((text) => ({ text, ...TEXT.name }));
   if (person.title) lines.push(...wrapText(person.title, width, TEXT.body, measure).map((text) => ({ text, ...TEXT.body })));
-  if (person.role) lines.push(...wrapText(person.role, width, TEXT.body, measure).map((text) => ({ text, ...TEXT.body, className: 'kp-d-muted' })));
+  if (person.role)
+    lines.push(...wrapText(person.role, width, TEXT.body, measure).map((text) => ({ text, ...TEXT.body, className: 'kp-d-muted' })));
   return lines;
 }

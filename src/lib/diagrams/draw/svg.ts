@@ -4,7 +4,8 @@
  */
 
 /** Characters XML 1.0 does not allow, and lone surrogates: dropped, or the SVG would not parse. */
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text or attribute value for SVG markup (also safe inside HTML, where the SVG is inlined). */
 export function esc(text: string): string {
@@ -41,7 +42,14 @@ export interface Line {
  * A block of lines as one `<text>` with a `<tspan>` per line. `x` is the start (or the middle,
  * with `anchor: 'middle'`), `y` the first line's baseline.
  */
-export function textBlock(lines: readonly Line[], x: number, y: number, lineHeight: number, anchor: 'start' | 'middle' | 'end' = 'start', className?: string): string {
+export function textBlock(
+  lines: readonly Line[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+  className?: string,
+): string {
   const spans = lines
     .map((line, index) => `<tspan${attrs({ x, y: y + index * lineHeight, class: line.className })}>${esc(line.text)}</tspan>`)
     .join('');
@@ -49,7 +57,10 @@ export function textBlock(lines: readonly Line[], x: number, y: number, lineHeig
 }
 
 /** The root element of a drawing. Title and description make it accessible on its own as well. */
-export function svgRoot(options: { id: string; kind: string; width: number; height: number; title: string; description: string }, body: string): string {
+export function svgRoot(
+  options: { id: string; kind: string; width: number; height: number; title: string; description: string },
+  body: string,
+): string {
   const { id, kind, width, height, title, description } = options;
   const w = Math.ceil(width);
   const h = Math.ceil(height);
@@ -75,7 +86,12 @@ export const heightOf = (line: Pick<StyledLine, 'size'>) => Math.round(line.size
  * Lines of text from `top` downwards as one `<text>`: each line's baseline sits where Inter's
  * capitals are centred in its line box. Returns the markup and the height taken.
  */
-export function styledLines(lines: readonly StyledLine[], x: number, top: number, anchor: 'start' | 'middle' = 'start'): { markup: string; height: number } {
+export function styledLines(
+  lines: readonly StyledLine[],
+  x: number,
+  top: number,
+  anchor: 'start' | 'middle' = 'start',
+): { markup: string; height: number } {
   let y = top;
   const spans = lines.map((line) => {
     const lh = heightOf(line);
@@ -83,5 +99,8 @@ export function styledLines(lines: readonly StyledLine[], x: number, top: number
     y += lh;
     return `<tspan${attrs({ x, y: baseline, 'font-size': line.size, 'font-weight': line.weight === 600 ? 600 : undefined, class: line.className })}>${esc(line.text)}</tspan>`;
   });
-  return { markup: `<text${attrs({ 'text-anchor': anchor === 'middle' ? 'middle' : undefined })}>${spans.join('')}</text>`, height: y - top };
+  return {
+    markup: `<text${attrs({ 'text-anchor': anchor === 'middle' ? 'middle' : undefined })}>${spans.join('')}</text>`,
+    height: y - top,
+  };
 }

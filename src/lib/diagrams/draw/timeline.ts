@@ -30,7 +30,14 @@ const formats = new Map<string, { fmt: Formatter; month: Intl.DateTimeFormat }>(
 /** Intl formats are costly to create: one set per locale. */
 function formatsFor(locale: string) {
   let found = formats.get(locale);
-  if (!found) formats.set(locale, (found = { fmt: createFormatter(locale), month: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }) }));
+  if (!found)
+    formats.set(
+      locale,
+      (found = {
+        fmt: createFormatter(locale),
+        month: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      }),
+    );
   return found;
 }
 
@@ -59,7 +66,19 @@ export function drawTimeline(drawing: TimelineDrawing, measure: Measure): { body
       ],
     })),
   ];
-  const labelWidth = Math.ceil(Math.max(...rows.map((row) => widest(row.lines.map((line) => line.text), TEXT.strong, measure)))) + 2 * PAD;
+  const labelWidth =
+    Math.ceil(
+      Math.max(
+        ...rows.map((row) =>
+          widest(
+            row.lines.map((line) => line.text),
+            TEXT.strong,
+            measure,
+          ),
+        ),
+      ),
+    ) +
+    2 * PAD;
 
   // The axis runs over whole months from the earliest date to the latest.
   const dates = [drawing.period.start, drawing.period.end, ...drawing.rows.map((row) => row.due)].sort();
@@ -108,9 +127,14 @@ export function drawTimeline(drawing: TimelineDrawing, measure: Measure): { body
     parts.push(`<g class="kp-d-row ${row.kind}">${styledLines(row.lines, MARGIN + PAD, middle - textHeight / 2).markup}`);
     if (index === 0) {
       const from = x(drawing.period.start);
-      parts.push(`<rect class="kp-d-period"${attrs({ x: from, y: middle - 6, width: Math.max(2, x(drawing.period.end) - from), height: 12, rx: 3 })}/>`);
+      parts.push(
+        `<rect class="kp-d-period"${attrs({ x: from, y: middle - 6, width: Math.max(2, x(drawing.period.end) - from), height: 12, rx: 3 })}/>`,
+      );
     } else {
-      parts.push(`<path class="kp-d-guide"${attrs({ d: `M${num(plotLeft)} ${num(middle)}H${num(x(row.due!))}` })}/>`, `<g class="kp-d-milestone">${SHAPE[row.shape as keyof typeof SHAPE](x(row.due!), middle)}</g>`);
+      parts.push(
+        `<path class="kp-d-guide"${attrs({ d: `M${num(plotLeft)} ${num(middle)}H${num(x(row.due!))}` })}/>`,
+        `<g class="kp-d-milestone">${SHAPE[row.shape as keyof typeof SHAPE](x(row.due!), middle)}</g>`,
+      );
     }
     parts.push('</g>');
   });
