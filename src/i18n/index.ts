@@ -4,8 +4,6 @@ import { es } from './es.ts';
 import type { UiStrings } from './types.ts';
 
 export type { UiStrings } from './types.ts';
-export type { CheckStrings } from './check-types.ts';
-
 /** A language of the site and of its messages (`settings.locale`, `--lang`). */
 export type Locale = Settings['locale'];
 

@@ -59,7 +59,7 @@ export function diagrams(): AstroIntegration {
 }
 
 /** `42 diagrams (31 drawn in 0.1 s, 2 rendered in Chromium in 1.9 s, 9 from cache)`. */
-export function summary({ diagrams, drawn, drawMs, rendered, cached, failed, deferred, launchMs, renderMs }: DiagramStats): string {
+function summary({ diagrams, drawn, drawMs, rendered, cached, failed, deferred, launchMs, renderMs }: DiagramStats): string {
   const parts = [`${drawn} drawn in ${(drawMs / 1000).toFixed(1)} s`];
   if (rendered > 0 || launchMs > 0) parts.push(`${rendered} rendered in Chromium in ${((launchMs + renderMs) / 1000).toFixed(1)} s`);
   parts.push(`${cached} from cache`);

@@ -6,7 +6,7 @@ import { clientBodies } from '../node/client-bodies.ts';
 import { contentDir } from '../node/paths.ts';
 
 /** `import bodies from 'virtual:keyplan/client-bodies'`: the client view's MDX bodies, by account. */
-export const CLIENT_BODIES = 'virtual:keyplan/client-bodies';
+const CLIENT_BODIES = 'virtual:keyplan/client-bodies';
 const RESOLVED_CLIENT_BODIES = `\0${CLIENT_BODIES}`;
 /** Specifier prefix of one client-view body; what follows is the module's file path. */
 const BODY_PREFIX = 'keyplan-client-body:';

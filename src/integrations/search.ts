@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { indexSite } from '../node/search-index.ts';
 
 /** `import { indexed } from 'virtual:keyplan/search'`: whether this run writes a search index (`astro build`). */
-export const SEARCH_MODULE = 'virtual:keyplan/search';
+const SEARCH_MODULE = 'virtual:keyplan/search';
 
 /**
  * Indexes the built site with Pagefind once Astro has written it (see `src/node/search-index.ts` for

@@ -73,7 +73,7 @@ export function sectionKey(title: string): SectionKey | undefined {
   return SECTION_TITLES[normal];
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
 }
 

@@ -19,7 +19,7 @@ export interface CompletenessOptions {
 }
 
 /** The ids a plan's status requires, in the method's order. */
-export function requiredChecks(portfolio: Portfolio, status: PlanReport['status']): CheckId[] {
+function requiredChecks(portfolio: Portfolio, status: PlanReport['status']): CheckId[] {
   const required = portfolio.settings.completeness.require[status];
   return required === 'all' ? [...checkIds] : checkIds.filter((id) => required.includes(id));
 }
@@ -35,7 +35,7 @@ export function planScore(results: readonly CheckResult[]): number {
  * Runs the checks a plan's status requires. Returns undefined for an account whose plan is missing
  * or failed its schema: those errors already fail the run, and there is nothing sound to score.
  */
-export function evaluatePlan(
+function evaluatePlan(
   account: Account,
   portfolio: Portfolio,
   options: CompletenessOptions,

@@ -3,7 +3,7 @@ import { historyFilter, isHidden, redactData, type DocKind, type HistoryFilter }
 import { parseYamlSource } from './yaml-source.ts';
 import { selectionScorePaths } from '../schemas/plan.ts';
 
-export type { EnumField, HistoryLocale } from './history-words.ts';
+export type { EnumField } from './history-words.ts';
 
 /** One version of a content file: its frontmatter as parsed (undefined when unreadable) and its body. */
 export interface FileVersion {
@@ -32,7 +32,7 @@ export interface Revision {
 export type HistoryGap = 'not-a-repository' | 'no-git' | 'no-commits' | 'git-failed' | 'shallow';
 
 /** What a change is about, for an icon or a filter. */
-export type ChangeKind =
+type ChangeKind =
   | 'plan'
   | 'status'
   | 'review'

@@ -6,7 +6,7 @@ import { teamMemberSchema } from '../schemas/team.ts';
 import { valueSchema } from '../schemas/value.ts';
 
 /** The content schemas published for editors, by the file name they get in `schemas/`. */
-export const publishedSchemas = {
+const publishedSchemas = {
   'plan.schema.json': { schema: planSchema, title: 'Keyplan plan (plan.mdx frontmatter)' },
   'stakeholders.schema.json': { schema: stakeholdersSchema, title: 'Keyplan stakeholder map (stakeholders.mdx frontmatter)' },
   'value.schema.json': { schema: valueSchema, title: 'Keyplan value proposition (value/<name>.mdx frontmatter)' },

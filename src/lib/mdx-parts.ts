@@ -49,7 +49,7 @@ export interface MdxParts {
   images: LocalImage[];
 }
 
-export interface LocalImage {
+interface LocalImage {
   url: string;
   place: Point;
 }

@@ -24,7 +24,7 @@ export interface SourceFile {
 export const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif)$/i;
 
 /** What the engine needs to word an unreadable file's message again in the site's language. */
-export type UnreadableAbout =
+type UnreadableAbout =
   | { kind: 'hidden'; name: string }
   | { kind: 'symlink'; target: string; outside: boolean }
   | { kind: 'encoding'; byte: string; line: number; column: number };

@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-export interface Options {
+interface Options {
   /**
    * Renders one ```mermaid block to the HTML that replaces it. Keyplan passes its build-time
    * renderer (static SVG, cached); tests pass a stub. Required: without it blocks are left as code.

@@ -51,7 +51,7 @@ export function parseYamlSource(text: string, at: YamlOffset = { line: 0, offset
 }
 
 /** The careful path: a full `yaml` document with positions, unique keys and capped aliases. */
-export function parseYamlDocument(text: string, at: YamlOffset = { line: 0, offset: 0 }): YamlSource {
+function parseYamlDocument(text: string, at: YamlOffset = { line: 0, offset: 0 }): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const toPoint = (offset: number): Point => {

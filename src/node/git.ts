@@ -18,7 +18,7 @@ export function git(args: readonly string[], options: GitOptions): string {
 }
 
 /** Like {@link git}, as bytes: `cat-file --batch` sizes count bytes, not characters. */
-export function gitBytes(args: readonly string[], options: GitOptions): Buffer {
+function gitBytes(args: readonly string[], options: GitOptions): Buffer {
   return runGit(args, options);
 }
 

@@ -7,7 +7,7 @@ import type { SourceFile } from '../lib/model.ts';
  * Below this many MDX files, parsing them all in the main thread is faster than starting a worker,
  * which loads the MDX parser again (about 0.25 s on a 2-core machine, measured with 100–500 accounts).
  */
-export const PARALLEL_THRESHOLD = 300;
+const PARALLEL_THRESHOLD = 300;
 
 /** What the worker receives: the files to parse and the shared claim counter. */
 export interface PoolTask {

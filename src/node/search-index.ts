@@ -19,7 +19,7 @@ import { RECORDS_FILE, type SearchRecordsFile } from '../lib/search/records.ts';
  */
 
 /** Never indexed: site chrome, diagrams (their SVG text repeats the tables beside them) and labels repeated on every page. */
-export const EXCLUDED_FROM_SEARCH = [
+const EXCLUDED_FROM_SEARCH = [
   'svg',
   'figure',
   '.kp-diagram',
@@ -67,7 +67,7 @@ function ensure<T extends { errors: string[] }>(response: T, step: string): T {
 }
 
 /** Custom records written by the site build, if this build wrote any. */
-export function readRecords(site: string): SearchRecordsFile | undefined {
+function readRecords(site: string): SearchRecordsFile | undefined {
   const path = join(site, RECORDS_FILE);
   if (!existsSync(path)) return undefined;
   const file = JSON.parse(readFileSync(path, 'utf8')) as SearchRecordsFile;

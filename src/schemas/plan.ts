@@ -22,7 +22,7 @@ const money = z.number().min(0);
 // reaches the JSON Schemas in `schemas/` and so the editor's hover (test/workflow keeps them equal).
 
 /** A member of the multidisciplinary account team. */
-export const teamAssignmentSchema = z
+const teamAssignmentSchema = z
   .strictObject({
     /** Team id (a file in `content/team/`). @example "pablo-ruiz" */
     member: slug.meta({ description: 'Team id (a file in `content/team/`).' }),
@@ -32,7 +32,7 @@ export const teamAssignmentSchema = z
   .meta({ description: 'A member of the multidisciplinary account team.' });
 
 /** A key performance indicator agreed for the account. */
-export const kpiSchema = z
+const kpiSchema = z
   .strictObject({
     /** What is measured. @example "On-time delivery" */
     name: z.string().min(1).meta({ description: 'What is measured.' }),
@@ -50,7 +50,7 @@ export const kpiSchema = z
   .meta({ description: 'A key performance indicator agreed for the account.' });
 
 /** A commitment of the action plan. */
-export const actionSchema = z
+const actionSchema = z
   .strictObject({
     /** What will be done. @example "Joint S&OP workshop with the client's supply chain team" */
     title: z.string().min(1).meta({ description: 'What will be done.' }),

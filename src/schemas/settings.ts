@@ -3,7 +3,7 @@ import { checksEn } from '../i18n/check-en.ts';
 import { currency, LOCALES, slug } from './common.ts';
 
 /** How an overdue review gates: see `completeness.overdue`. */
-export const overduePolicies = ['changed', 'error', 'warn'] as const;
+const overduePolicies = ['changed', 'error', 'warn'] as const;
 
 /** The completeness check ids, in the method's order (Knowledge, Vision, Commitment). */
 export const checkIds = [
@@ -33,7 +33,7 @@ const requirement = z.union([z.literal('all'), z.array(z.enum(checkIds))]);
 // Each field's `description` repeats its JSDoc for the editor's hover (see plan.ts).
 
 /** One thing we sell: a column of the whitespace grid. */
-export const offeringSchema = z
+const offeringSchema = z
   .strictObject({
     /** Slug referenced from plans and value propositions. @example "cold-chain" */
     id: slug.meta({ description: 'Slug referenced from plans and value propositions.' }),
@@ -48,11 +48,11 @@ export const offeringSchema = z
  * Body sections the client view can show: level-2 sections (`knowledge`, `vision`, `commitment`) or
  * one Knowledge subsection (`industry`, `client`) without the rest of Knowledge.
  */
-export const clientSections = ['knowledge', 'industry', 'client', 'vision', 'commitment'] as const;
+const clientSections = ['knowledge', 'industry', 'client', 'vision', 'commitment'] as const;
 export type ClientSection = (typeof clientSections)[number];
 
 /** Our internal assessment of the account: never in a plan shown to the client unless configured. */
-export const clientViewHideDefault = [
+const clientViewHideDefault = [
   'revenue',
   'selection',
   'relationship',
@@ -67,7 +67,7 @@ export const clientViewHideDefault = [
 ];
 
 /** The client-shareable plan view: what it hides and which body sections it shows. */
-export const clientViewSchema = z
+const clientViewSchema = z
   .strictObject({
     /**
      * Frontmatter paths hidden from the client view, as in `audiences`. Setting it replaces the default.

@@ -18,7 +18,7 @@ export const cadences = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
 // Each field's `description` repeats its JSDoc for the editor's hover (see plan.ts).
 
 /** A person at the client, part of the decision-making unit. */
-export const stakeholderSchema = z
+const stakeholderSchema = z
   .strictObject({
     /** Unique within the account; referenced by `reportsTo` and `clientValidation.by`. @example "marta-nunez" */
     id: slug.meta({ description: 'Unique within the account; referenced by `reportsTo` and `clientValidation.by`.' }),

@@ -7,7 +7,7 @@ export const argumentKinds = ['cost', 'revenue', 'risk', 'performance', 'experie
 // Each field's `description` repeats its JSDoc for the editor's hover (see plan.ts).
 
 /** A rational argument of the proposition, ideally with numbers the client can sell internally. */
-export const valueArgumentSchema = z
+const valueArgumentSchema = z
   .strictObject({
     /** `cost`, `revenue`, `risk`, `performance` or `experience`. */
     kind: z.enum(argumentKinds).meta({ description: '`cost`, `revenue`, `risk`, `performance` or `experience`.' }),

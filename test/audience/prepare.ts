@@ -3,7 +3,7 @@ import type { Account, Portfolio, SourceFile } from '../../src/lib/model.ts';
 import { hiddenNeedles, visibleForms, type Needle } from './needles.ts';
 
 /** Whether an account's stakeholder notes are withheld from the audience (any `people` field hidden). */
-export const notesHiddenFor = (full: Portfolio, audience: string) => (account: Account) =>
+const notesHiddenFor = (full: Portfolio, audience: string) => (account: Account) =>
   hiddenPathsFor(full, account, audience).some((path) => path === 'people' || path.startsWith('people.'));
 
 /** What the audience sees as written: bodies of plans and value propositions, notes when shown, and visible field values. */

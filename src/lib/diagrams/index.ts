@@ -7,13 +7,7 @@ import { diagramStrings } from './strings.ts';
 import { actionTimeline, type Timeline } from './timeline.ts';
 import type { DiagramKind, DiagramSpec } from './types.ts';
 
-export type { DiagramKind, DiagramSpec, Drawing } from './types.ts';
-export { diagramKinds } from './types.ts';
-export type { CoverageMap } from './coverage.ts';
-export type { Interaction, InteractionModel, Coverer } from './interaction.ts';
-export type { MatrixPoint, SelectionMatrix } from './matrix.ts';
-export type { Timeline } from './timeline.ts';
-
+export type { DiagramKind, DiagramSpec } from './types.ts';
 /** Everything Keyplan draws for one account, with the data a page shows beside the pictures. */
 export interface AccountDiagrams {
   orgChart?: DiagramSpec;
@@ -64,7 +58,7 @@ function buildAccountDiagrams(portfolio: PortfolioView, account: Account, today?
 }
 
 /** The portfolio's selection matrix (active plans). */
-export function portfolioMatrix(portfolio: PortfolioView): SelectionMatrix {
+function portfolioMatrix(portfolio: PortfolioView): SelectionMatrix {
   const known = builtMatrices.get(portfolio);
   if (known) return known;
   const accounts = portfolio.accounts.flatMap((account) => (account.plan ? [{ id: account.id, plan: account.plan.data }] : []));

@@ -9,10 +9,10 @@ import type { TeamMember } from '../../schemas/team.ts';
  * - `diamond`: several of our people cover people of several client functions;
  * - `uncovered`: nobody on our side covers anyone yet.
  */
-export type InteractionModel = 'bow-tie' | 'diamond' | 'uncovered';
+type InteractionModel = 'bow-tie' | 'diamond' | 'uncovered';
 
 /** One of our people and the client people they cover. */
-export interface Coverer {
+interface Coverer {
   id: string;
   name: string;
   function?: string;

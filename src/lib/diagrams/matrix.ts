@@ -18,7 +18,7 @@ export interface MatrixInput {
 }
 
 /** One account in the matrix: its scores (1–5) and where it is drawn (0–1). */
-export interface MatrixPoint {
+interface MatrixPoint {
   id: string;
   name: string;
   attractiveness: number;

@@ -3,7 +3,7 @@ import type { Stakeholder } from '../../schemas/stakeholders.ts';
 import type { Quadrant } from '../view/selection.ts';
 
 /** The diagrams Keyplan draws from data. */
-export const diagramKinds = ['org-chart', 'coverage', 'timeline', 'matrix'] as const;
+const diagramKinds = ['org-chart', 'coverage', 'timeline', 'matrix'] as const;
 export type DiagramKind = (typeof diagramKinds)[number];
 
 /** One diagram: what to draw, its Mermaid text and the words a screen reader and a caption need. */
@@ -24,7 +24,7 @@ export interface DiagramSpec {
   description: string;
 }
 
-export type Drawing = OrgChartDrawing | CoverageDrawing | TimelineDrawing | MatrixDrawing;
+type Drawing = OrgChartDrawing | CoverageDrawing | TimelineDrawing | MatrixDrawing;
 
 type Stance = NonNullable<Stakeholder['stance']>;
 type Influence = NonNullable<Stakeholder['influence']>;

@@ -136,8 +136,6 @@ export function cmsConfig() {
   };
 }
 
-export type CmsConfig = ReturnType<typeof cmsConfig>;
-
 /** Where `npm run schemas` writes the configuration, which the editor page imports. */
 export const CMS_CONFIG_PATH = 'src/editor/cms-config.json';
 

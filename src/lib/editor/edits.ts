@@ -17,7 +17,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The value without the keys that mean "not written", for writing a new key or list item. */
-export function pruned(value: unknown): unknown {
+function pruned(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(pruned);
   if (!isRecord(value)) return value;
   return Object.fromEntries(

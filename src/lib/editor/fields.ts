@@ -29,7 +29,7 @@ export interface JsonSchema {
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
 /** What a field refers to: the team (a folder collection) or the offerings listed in `settings.yaml`. */
-export type Reference = 'team' | 'offering';
+type Reference = 'team' | 'offering';
 
 export interface FieldOptions {
   /** Dotted paths (list items addressed through the list's name, as `people.owner`) of references. */

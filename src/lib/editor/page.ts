@@ -13,7 +13,7 @@ export interface EditorPageData {
 }
 
 /** `owner/name` of a GitHub repository URL, or undefined for another host. */
-export function githubRepo(url: string | undefined): string | undefined {
+function githubRepo(url: string | undefined): string | undefined {
   const match = url ? /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url) : null;
   return match ? `${match[1]}/${match[2]}` : undefined;
 }

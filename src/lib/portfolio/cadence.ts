@@ -5,7 +5,7 @@ import type { Stakeholder } from '../../schemas/stakeholders.ts';
  * Days between contacts for each `cadence`. Months, quarters and years are taken at their longest
  * (31, 92, 366 days) so that a contact made on the same date next month is never reported late.
  */
-export const cadenceDays: Record<NonNullable<Stakeholder['cadence']>, number> = { weekly: 7, monthly: 31, quarterly: 92, yearly: 366 };
+const cadenceDays: Record<NonNullable<Stakeholder['cadence']>, number> = { weekly: 7, monthly: 31, quarterly: 92, yearly: 366 };
 
 export interface ContactDue {
   /** The day the next contact is due; missing when there has never been one (due now). */

@@ -30,7 +30,7 @@ export interface CurrencyGroup {
 }
 
 /** The method's rule of thumb: about 20% of clients bring about 80% of sales. */
-export const PARETO_SHARE = 0.8;
+const PARETO_SHARE = 0.8;
 
 /**
  * Revenue concentration, one group per currency: the portfolio currency first, then the others

@@ -11,7 +11,7 @@ import { toCsv, type CsvValue } from './csv.ts';
  * public contract: add fields, never rename them. Money is in `currency`; shares and scores are
  * ratios (0–1) and 1–5 means; missing figures are `null`.
  */
-export interface ExportedAccount {
+interface ExportedAccount {
   id: string;
   name: string;
   status: Plan['status'];

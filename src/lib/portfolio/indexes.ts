@@ -10,7 +10,7 @@ export type Dimension = (typeof dimensions)[number];
 const enumOrder: Partial<Record<Dimension, readonly string[]>> = { tier: quadrants, stage: relationshipStages, status: planStatuses };
 
 /** The value an account has on a dimension, as written; `undefined` when the plan does not say. */
-export function dimensionValue(summary: AccountSummary, dimension: Dimension): string | undefined {
+function dimensionValue(summary: AccountSummary, dimension: Dimension): string | undefined {
   const { plan } = summary;
   switch (dimension) {
     case 'tier':

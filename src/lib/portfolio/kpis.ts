@@ -23,7 +23,7 @@ export type KpiStatus = (typeof kpiStatuses)[number];
  * Results rarely move in a straight line; without slack a KPI 89% of the way there with 90% of
  * the year gone would be reported at risk, and a dashboard that always warns is not read.
  */
-export const ON_TRACK_SLACK = 0.1;
+const ON_TRACK_SLACK = 0.1;
 
 /** Why a status is `unknown`. */
 export type KpiGap = 'no-target' | 'no-actual' | 'no-baseline' | 'flat';

@@ -27,9 +27,9 @@ export interface WhitespaceCell {
   values: { name: string; title: string }[];
 }
 
-export type Totals = Record<CellKind, number>;
+type Totals = Record<CellKind, number>;
 
-export interface WhitespaceRow {
+interface WhitespaceRow {
   id: string;
   name: string;
   status: Plan['status'];
@@ -39,7 +39,7 @@ export interface WhitespaceRow {
   whitespace: number;
 }
 
-export interface OfferingColumn {
+interface OfferingColumn {
   id: string;
   name: string;
   family?: string;

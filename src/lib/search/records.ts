@@ -18,9 +18,9 @@ import { revenueOf } from '../view/revenue.ts';
 
 /** Facets offered on the search page, in display order; the keys are Pagefind filter names. */
 export const searchFacets = ['type', 'status', 'tier', 'owner', 'industry', 'region', 'language'] as const;
-export type SearchFacet = (typeof searchFacets)[number];
+type SearchFacet = (typeof searchFacets)[number];
 /** Filters that are displayed with each result but not offered as a facet. */
-export type SearchFilter = SearchFacet | 'account';
+type SearchFilter = SearchFacet | 'account';
 
 /** Sort keys; every record has all of them so that sorting never drops a record. */
 export const searchSorts = ['name', 'completeness', 'revenue'] as const;
@@ -31,7 +31,7 @@ export const META_WEIGHTS = { title: 5, account: 8 } as const;
 /** Sorts last under the descending numeric sorts the search page offers. */
 export const NO_SORT_VALUE = '-1';
 
-export type SearchType = 'plan' | 'stakeholder' | 'value' | 'member';
+type SearchType = 'plan' | 'stakeholder' | 'value' | 'member';
 
 export interface SearchRecord {
   type: SearchType;

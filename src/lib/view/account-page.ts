@@ -8,21 +8,21 @@ import { textLang } from './lang.ts';
 import { revenueOf, type RevenueView } from './revenue.ts';
 
 /** An entry of the page's table of contents (the shape `Toc.astro` takes). */
-export interface TocEntry {
+interface TocEntry {
   id: string;
   text: string;
   children?: TocEntry[];
 }
 
 /** A heading of the rendered plan body, as Astro's `render()` lists them. */
-export interface BodyHeading {
+interface BodyHeading {
   depth: number;
   slug: string;
   text: string;
 }
 
 /** One row of the selection table: a criterion's score, with its weight when it is weighted. */
-export interface CriterionRow {
+interface CriterionRow {
   key: keyof UiStrings['account']['criteria'];
   value: number | undefined;
   /** An axis or co-investment, shown as a total rather than a weighted criterion. */
@@ -31,13 +31,13 @@ export interface CriterionRow {
 }
 
 /** A value proposition as the page lists it: with the arguments that carry a number. */
-export interface ValueItem {
+interface ValueItem {
   doc: ValueDoc;
   quantified: ValueArgument[];
 }
 
 /** The ids of the page's sections, which must not collide with ids of headings written in the body. */
-export interface SectionIds {
+interface SectionIds {
   revenue: string;
   selection: string;
   completeness: string;

@@ -50,7 +50,7 @@ export function summarize(
 }
 
 /** How many summaries fall in each value of `keys`, in that order, zeros included. */
-export function countBy<K extends string>(
+function countBy<K extends string>(
   summaries: readonly AccountSummary[],
   keys: readonly K[],
   keyOf: (summary: AccountSummary) => K,

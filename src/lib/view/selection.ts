@@ -10,7 +10,7 @@ export const quadrants = ['invest', 'develop', 'maintain', 'serve', 'unscored'] 
 export type Quadrant = (typeof quadrants)[number];
 
 /** An axis at or above this weighted mean counts as high. */
-export const HIGH = 3;
+const HIGH = 3;
 
 export interface SelectionView {
   /** Weighted mean of profitability, growth and strategic value; missing unless all three are scored. */

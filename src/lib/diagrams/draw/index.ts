@@ -6,7 +6,7 @@ import { drawOrgChart } from './org-chart.ts';
 import { svgRoot } from './svg.ts';
 import { drawTimeline } from './timeline.ts';
 
-export type { Measure, TextStyle } from './measure.ts';
+export type { Measure } from './measure.ts';
 export { MIN_FONT_SIZE } from './measure.ts';
 
 /**

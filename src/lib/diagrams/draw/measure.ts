@@ -23,8 +23,6 @@ export const TEXT = {
 
 /** The smallest font size drawn. */
 export const MIN_FONT_SIZE = 13;
-/** Line height for a font size. */
-export const lineHeight = (style: TextStyle) => Math.round(style.size * 1.35);
 
 /**
  * Splits text into lines no wider than `width`, at spaces where it can; a word wider than a line

@@ -32,30 +32,6 @@ export function attrs(values: Record<string, string | number | undefined>): stri
     .join('');
 }
 
-export interface Line {
-  text: string;
-  /** CSS class of the line (`kp-d-strong`, `kp-d-muted`…). */
-  className?: string;
-}
-
-/**
- * A block of lines as one `<text>` with a `<tspan>` per line. `x` is the start (or the middle,
- * with `anchor: 'middle'`), `y` the first line's baseline.
- */
-export function textBlock(
-  lines: readonly Line[],
-  x: number,
-  y: number,
-  lineHeight: number,
-  anchor: 'start' | 'middle' | 'end' = 'start',
-  className?: string,
-): string {
-  const spans = lines
-    .map((line, index) => `<tspan${attrs({ x, y: y + index * lineHeight, class: line.className })}>${esc(line.text)}</tspan>`)
-    .join('');
-  return `<text${attrs({ 'text-anchor': anchor === 'start' ? undefined : anchor, class: className })}>${spans}</text>`;
-}
-
 /** The root element of a drawing. Title and description make it accessible on its own as well. */
 export function svgRoot(
   options: { id: string; kind: string; width: number; height: number; title: string; description: string },
