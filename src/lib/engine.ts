@@ -278,7 +278,8 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       if (!IMAGE_FILE.test(image.url) && !/\.svg$/i.test(image.url)) continue;
       const target = [...folder];
       for (const segment of image.url.split('/')) {
-        if (segment === '..') target.pop();
+        // Above the content folder is outside it: no file there is the image's.
+        if (segment === '..') target.pop() ?? target.push('..');
         else if (segment !== '.' && segment !== '') target.push(fileName(segment));
       }
       if (!present.has(target.join('/')))

@@ -32,6 +32,9 @@ describe('images in a body', () => {
     expect(linesOf(files, 'missing-image')).toEqual([]);
     const missing = [...showing('<img src="./Logo.webp" alt="Logo" />'), asset('content/accounts/acme/logo.webp')];
     expect(linesOf(missing, 'missing-image')).toHaveLength(1);
+    // Climbing above the content folder leaves it, whatever has the same name at its top.
+    const above = [...showing('![Logo](../../../../logo.png)'), asset('content/logo.png')];
+    expect(linesOf(above, 'missing-image')).toHaveLength(1);
   });
 
   it('say it in the site’s language', () => {

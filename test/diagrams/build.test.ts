@@ -85,6 +85,14 @@ describe('a build with Chromium', () => {
     expect(html).not.toMatch(/Authored “block”|font-family:[^;]*“/);
   });
 
+  it('allows the inline styles of the pie chart Mermaid drew in Chromium, and no more', () => {
+    const policy =
+      /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(page('diagrams-hostile', 'accounts/hostile'))?.[1] ?? '';
+    expect(policy).toContain("style-src-elem 'self' 'unsafe-inline'");
+    expect(policy).toContain("style-src-attr 'unsafe-inline'");
+    expect(/style-src ([^;]*)/.exec(policy)?.[1]).not.toContain("'unsafe-inline'");
+  });
+
   it('loads no Mermaid in the reader’s browser', () => {
     expect(page('diagrams-hostile', 'accounts/hostile')).not.toContain('mermaid.esm.min.mjs');
     expect(existsSync(join(siteDir('diagrams-hostile'), '_keyplan'))).toBe(false);

@@ -47,6 +47,7 @@ describe('authors’ Mermaid without a browser', () => {
     expect(mermaidEntities('a["#quot;x#quot; #35;1 #hearts; #lt;b#gt;"]')).toBe('a["&quot;x&quot; &#35;1 #hearts; &lt;b&gt;"]');
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" style="--bg:#fff"><style>@import url(x);</style><defs><marker id="arrowhead"/></defs><path marker-end="url(#arrowhead)"/><text>arrowhead</text></svg>';
+    expect(staticSvg(svg.replace('<text>arrowhead', '<text>url(#arrowhead)'), 'kpdx')).toContain('<text>url(#arrowhead)</text>');
     expect(staticSvg(svg, 'kpdx')).toBe(
       '<svg id="kpdx" class="kp-bm" xmlns="http://www.w3.org/2000/svg"><defs><marker id="kpdx-arrowhead"/></defs><path marker-end="url(#kpdx-arrowhead)"/><text>arrowhead</text></svg>',
     );

@@ -40,7 +40,8 @@ export function staticSvg(svg: string, id: string): string {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out
       .replace(new RegExp(`(\\sid=")${escaped}"`, 'g'), `$1${id}-${name}"`)
-      .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${id}-${name})`)
+      // References inside attribute values only: a label may read `url(#…)` as text.
+      .replace(new RegExp(`(="[^"]*)url\\(#${escaped}\\)`, 'g'), `$1url(#${id}-${name})`)
       .replace(new RegExp(`(\\shref=")#${escaped}"`, 'g'), `$1#${id}-${name}"`);
   }
   return out.trim();

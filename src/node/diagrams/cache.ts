@@ -12,8 +12,8 @@ export function cacheDir(): string {
   return resolve(process.env['KEYPLAN_DIAGRAM_CACHE'] ?? 'node_modules/.cache/keyplan-diagrams');
 }
 
-/** The browser-free drawing of authors' blocks (`static-mermaid.ts`): bump when it changes. */
-const STATIC_DRAWING = 'beautiful-mermaid/1';
+/** The browser-free drawing of authors' blocks (`static-mermaid.ts`): bump when its post-processing changes. */
+const STATIC_DRAWING = 1;
 
 /**
  * The content hash of a diagram: its Mermaid text, Mermaid's version, the drawing without a browser
@@ -21,7 +21,7 @@ const STATIC_DRAWING = 'beautiful-mermaid/1';
  */
 export function diagramHash(code: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([mermaidPaths().version, STATIC_DRAWING, mermaidConfig, code]))
+    .update(JSON.stringify([mermaidPaths().version, staticRendererVersion(), STATIC_DRAWING, mermaidConfig, code]))
     .digest('hex');
 }
 
@@ -90,4 +90,16 @@ export class SvgCache {
       return false;
     }
   }
+}
+
+let staticVersion: string | undefined;
+
+/** The installed beautiful-mermaid's version: an upgrade draws authors' blocks again. */
+function staticRendererVersion(): string {
+  if (staticVersion === undefined) {
+    // The package exports no `package.json`: it is read where npm installs it.
+    const manifest = join(process.cwd(), 'node_modules/beautiful-mermaid/package.json');
+    staticVersion = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'unknown';
+  }
+  return staticVersion;
 }

@@ -75,6 +75,8 @@ export class DiagramService {
   readonly #drawings = new Map<string, string | null>();
   /** The build's first batch of authors' blocks (`prepareAll`), once started. */
   #prepared: Promise<void> = Promise.resolve();
+  /** Some SVG of that batch carries inline styles (Mermaid's own, drawn in Chromium). */
+  #inlineStyles = false;
 
   /** `dev` under `astro dev`, where Mermaid's files are served from `node_modules`. */
   command: 'build' | 'dev' = 'build';
@@ -102,17 +104,24 @@ export class DiagramService {
   prepareAll(codes: readonly string[]): Promise<void> {
     const stored = codes.map((code) => this.#stored(code));
     this.#flushNow();
-    this.#prepared = Promise.all(stored).then(() => undefined);
+    this.#prepared = Promise.all(stored).then((outcomes) => {
+      for (const outcome of outcomes) {
+        if (outcome.status !== 'ok') continue;
+        const svg = outcome.svg ?? this.#cache.get(outcome.hash);
+        if (svg !== undefined && /<style\b|\sstyle="/.test(svg)) this.#inlineStyles = true;
+      }
+    });
     return this.#prepared;
   }
 
   /**
-   * Whether some authors' block is left to the reader's browser, once the build's batch is settled:
-   * pages then allow the inline styles Mermaid writes there (`Base.astro`).
+   * Whether pages must allow inline styles, once the build's batch of authors' blocks is settled:
+   * Mermaid writes them into the SVGs it draws, in Chromium during the build or in the reader's
+   * browser (`Base.astro`). Drawings made without a browser carry none.
    */
-  async anyDeferred(): Promise<boolean> {
+  async needsInlineStyles(): Promise<boolean> {
     await this.#prepared;
-    return this.#stats.deferred > 0;
+    return this.#inlineStyles || this.#stats.deferred > 0;
   }
 
   /**
