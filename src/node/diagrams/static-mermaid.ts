@@ -1,6 +1,7 @@
 import { renderMermaidSVG } from 'beautiful-mermaid';
 import DOMPurify from 'dompurify';
 import { mermaidConfig } from '../../lib/diagrams/config.ts';
+import { esc } from '../../lib/diagrams/draw/svg.ts';
 import { drawnStatically, mermaidEntities, staticSvg } from '../../lib/diagrams/static-svg.ts';
 
 /** What became of an author's block on the way without a browser. */
@@ -23,13 +24,12 @@ let parser: Promise<Mermaid> | undefined;
 function parserOnlyPurify(): void {
   const purify = DOMPurify as unknown as Record<string, unknown>;
   if (typeof purify['addHook'] === 'function') return;
-  const escape = (dirty: unknown) => String(dirty).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   Object.assign(purify, {
     addHook: () => undefined,
     removeHook: () => undefined,
     removeHooks: () => undefined,
     removeAllHooks: () => undefined,
-    sanitize: escape,
+    sanitize: (dirty: unknown) => esc(String(dirty)),
   });
 }
 
