@@ -2,6 +2,8 @@ import config from './cms-config.json';
 import { fromFile, toFile } from '../lib/editor/format.ts';
 import type { EditorPageData } from '../lib/editor/page.ts';
 import { registerWidgets } from './widgets.ts';
+import { registerFeedback } from './feedback-preview.ts';
+import { uiStrings } from '../i18n/index.ts';
 
 /** Where Decap CMS keeps the signed-in user; a GitHub token stored here signs in without OAuth. */
 const USER_KEY = 'decap-cms-user';
@@ -21,6 +23,11 @@ export function startEditor(): void {
     toFile: (entry) => toFile(entry, 'yaml'),
   });
   registerWidgets(cms, data.strings);
+  registerFeedback(cms, {
+    locale: data.locale,
+    ...(data.today ? { today: data.today } : {}),
+    strings: uiStrings(data.locale).editor.feedback,
+  });
 
   const local = LOCAL_HOSTS.has(location.hostname);
   if (!data.repo && !local) return showMessage(data.strings.noRepository);

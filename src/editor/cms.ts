@@ -12,6 +12,13 @@ export interface WidgetProps {
 
 type Component = unknown;
 
+/** What Decap CMS hands a preview template: the entry being edited, and its fields' own previews. */
+export interface PreviewProps {
+  /** An Immutable map: `path`, `newRecord` and `data` (itself a map, with `toJS()`). */
+  entry: { get(key: 'path' | 'newRecord'): unknown; get(key: 'data'): { toJS(): unknown } };
+  widgetFor(field: string): Component;
+}
+
 export interface Cms {
   init(options: { config: object }): void;
   registerCustomFormat(
@@ -22,6 +29,7 @@ export interface Cms {
   registerWidget(name: string, control: Component, preview?: Component): void;
   getWidget(name: string): { control: Component; preview: Component };
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+  registerPreviewTemplate(collection: string, component: Component): void;
 }
 
 declare global {

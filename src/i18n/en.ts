@@ -559,6 +559,18 @@ export const en: UiStrings = {
     signIn: 'Sign in',
     noRepository:
       'The editor needs the repository: set `repoUrl` in `content/settings.yaml` to the GitHub repository of the plans, or run `npm run edit` to edit this working copy.',
+    feedback: {
+      title: 'Check',
+      loading: 'Checking the account…',
+      unavailable: 'The check runs on existing entries of an account; it will run on this one in the pull request.',
+      ready: 'No errors: the pull request’s check will pass for this account.',
+      blocked: (errors, warnings) =>
+        `${errors === 1 ? '1 error' : `${errors} errors`}${warnings ? ` and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : ''}: fix the errors before saving, or the pull request’s check will fail.`,
+      score: (percent) => `Plan completeness: ${percent}%`,
+      line: (line) => `line ${line}`,
+      error: 'Error',
+      warning: 'Warning',
+    },
   },
 
   labels: {

@@ -568,6 +568,18 @@ export const es: UiStrings = {
     signIn: 'Entrar',
     noRepository:
       'El editor necesita el repositorio: indica en `repoUrl` de `content/settings.yaml` el repositorio de GitHub de los planes, o ejecuta `npm run edit` para editar esta copia de trabajo.',
+    feedback: {
+      title: 'Comprobación',
+      loading: 'Comprobando la cuenta…',
+      unavailable: 'La comprobación se hace sobre entradas existentes de una cuenta; para esta se hará en la pull request.',
+      ready: 'Sin errores: la comprobación de la pull request pasará para esta cuenta.',
+      blocked: (errors, warnings) =>
+        `${errors === 1 ? '1 error' : `${errors} errores`}${warnings ? ` y ${warnings === 1 ? '1 aviso' : `${warnings} avisos`}` : ''}: corrige los errores antes de guardar o la comprobación de la pull request fallará.`,
+      score: (percent) => `Plan completo al ${percent} %`,
+      line: (line) => `línea ${line}`,
+      error: 'Error',
+      warning: 'Aviso',
+    },
   },
 
   labels: {

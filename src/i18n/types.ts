@@ -505,6 +505,23 @@ export interface UiStrings {
     signIn: string;
     /** Shown when the settings name no GitHub repository and no local editor runs. */
     noRepository: string;
+    /** The live check beside an entry's form: what `check --since` will say of the account once saved. */
+    feedback: {
+      title: string;
+      loading: string;
+      /** For a new entry, or when the site was built without the account's files. */
+      unavailable: string;
+      /** No errors: the pull request's gate will pass. */
+      ready: string;
+      /** Errors to fix before saving, so that the pull request is green. */
+      blocked: (errors: number, warnings: number) => string;
+      /** The plan's completeness, 0–100. */
+      score: (percent: number) => string;
+      /** "line 12". */
+      line: (line: number) => string;
+      error: string;
+      warning: string;
+    };
   };
 
   labels: {

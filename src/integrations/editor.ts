@@ -14,7 +14,9 @@ export function editor(): AstroIntegration {
     name: 'keyplan:editor',
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
-        if (enabled) injectRoute({ pattern: '/admin', entrypoint: new URL('../editor/AdminPage.astro', import.meta.url) });
+        if (!enabled) return;
+        injectRoute({ pattern: '/admin', entrypoint: new URL('../editor/AdminPage.astro', import.meta.url) });
+        injectRoute({ pattern: '/admin/checks/[account].json', entrypoint: new URL('../editor/account-sources.ts', import.meta.url) });
       },
       'astro:server:setup': ({ server }) => {
         if (!enabled) return;

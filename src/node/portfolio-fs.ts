@@ -30,6 +30,8 @@ export interface LoadOptions {
 export interface LoadedPortfolio extends EngineResult {
   /** Each file's text as read, by the path the engine names it with. */
   sources: ReadonlyMap<string, string>;
+  /** The files as the engine read them, image files and unreadable ones included. */
+  files: readonly SourceFile[];
 }
 
 /**
@@ -54,6 +56,7 @@ export function loadPortfolio(options: LoadOptions = {}): LoadedPortfolio | Prom
       ...(options.lang ? { lang: options.lang } : {}),
     }),
     sources: new Map(files.map((file) => [file.path, file.text])),
+    files,
   });
   if (options.parallel === false) return run();
   // Loaded only here: page bundles, which read the content on one thread, never carry the worker.

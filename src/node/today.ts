@@ -15,3 +15,8 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
   }
   return pinned;
 }
+
+/** `KEYPLAN_TODAY` when it is set, checked as `today` checks it; undefined when the current date applies. */
+export function pinnedToday(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env['KEYPLAN_TODAY'] ? today(env) : undefined;
+}

@@ -156,4 +156,24 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     expect(since.stdout).toContain('KPI “Roturas de temperatura en frescos” target 5 → 4');
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows, before saving, what the pull request’s check will say of the account, as the form changes', async () => {
+    await open('plans', 'mercaverde/plan');
+    const feedback = page.frameLocator('iframe').first().getByTestId('feedback');
+    await expect.poll(() => feedback.innerText()).toContain('No errors: the pull request’s check will pass');
+    expect(await feedback.innerText()).toContain('Plan completeness: 100%');
+    // An active plan without an executive sponsor fails the `sponsor` check: the gate would be red.
+    await page.getByLabel(/^Sponsor/).click();
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => feedback.innerText()).toContain('1 error: fix the errors before saving');
+    expect(await feedback.getAttribute('data-state')).toBe('blocked');
+    const text = await feedback.innerText();
+    expect(text).toContain('accounts/mercaverde/plan.mdx, line 4: The plan has no sponsor.');
+    expect(text).not.toContain('Plan completeness: 100%');
+    // Choosing a sponsor again clears it, without saving.
+    await page.getByLabel(/^Sponsor/).click();
+    await page.getByRole('option', { name: 'Carmen Ortega' }).click();
+    await expect.poll(() => feedback.innerText()).toContain('No errors');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -7,6 +7,8 @@ export interface EditorPageData {
   /** `owner/name` of the GitHub repository, from `settings.repoUrl`. */
   repo?: string;
   branch: string;
+  /** The day the live check judges plans against when the build pinned one (`KEYPLAN_TODAY`); else the reader's date. */
+  today?: string;
   /** The company's own OAuth endpoint for GitHub sign-in (Decap's `base_url` and `auth_endpoint`). */
   oauth?: { baseUrl: string; authEndpoint?: string };
   strings: Pick<UiStrings['editor'], 'readOnlyBody' | 'noRepository' | 'yamlError' | 'tokenLabel' | 'signIn'>;
@@ -18,13 +20,14 @@ function githubRepo(url: string | undefined): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-export function editorPageData(settings: Settings, t: UiStrings): EditorPageData {
+export function editorPageData(settings: Settings, t: UiStrings, today?: string): EditorPageData {
   const repo = githubRepo(settings.repoUrl);
   const { editor } = settings;
   return {
     locale: settings.locale,
     ...(repo ? { repo } : {}),
     branch: editor.branch,
+    ...(today ? { today } : {}),
     ...(editor.oauth
       ? { oauth: { baseUrl: editor.oauth.baseUrl, ...(editor.oauth.authEndpoint ? { authEndpoint: editor.oauth.authEndpoint } : {}) } }
       : {}),

@@ -1,0 +1,119 @@
+import { localDate } from '../lib/dates.ts';
+import type { AccountSources, Feedback } from '../lib/editor/feedback.ts';
+import { BODY_FIELD, toFile } from '../lib/editor/format.ts';
+import type { Locale, UiStrings } from '../i18n/index.ts';
+import type { Cms, PreviewProps } from './cms.ts';
+
+/** The collections whose entries are files of an account, and so can be judged with it. */
+const ACCOUNT_COLLECTIONS = ['plans', 'stakeholders', 'values'];
+
+const STYLE = `
+.keyplan-feedback { font: 15px/1.5 system-ui, sans-serif; color: #1f2328; border: 1px solid #d0d7de; border-radius: 6px; padding: 12px 16px; margin: 0 0 24px; }
+.keyplan-feedback h2 { font-size: 16px; margin: 0 0 8px; }
+.keyplan-feedback[data-state="blocked"] { border-color: #cf222e; }
+.keyplan-feedback[data-state="ready"] { border-color: #1a7f37; }
+.keyplan-feedback ul { margin: 8px 0 0; padding-left: 20px; }
+.keyplan-feedback li { margin: 4px 0; }
+.keyplan-feedback .where { color: #57606a; }
+.keyplan-feedback code { font-size: 0.9em; background: #eff1f3; border-radius: 4px; padding: 0 4px; }
+body { font: 16px/1.55 system-ui, sans-serif; color: #1f2328; }
+`;
+
+/**
+ * The preview pane of plans, stakeholder maps and value propositions: above the body, the messages
+ * the pull request's check will give the account with the entry as it stands in the form, updated as
+ * the person types. The account's other files come from `/admin/checks/<account>.json`.
+ */
+export function registerFeedback(cms: Cms, options: { locale: Locale; today?: string; strings: UiStrings['editor']['feedback'] }): void {
+  const { h, createClass } = window;
+  const { strings, locale } = options;
+  const loaded = new Map<string, Promise<AccountSources | undefined>>();
+  // The engine is a large module: it loads when the first preview opens, not with the page.
+  const engine = () => import('../lib/editor/feedback.ts');
+  const sourcesOf = (account: string) => {
+    let sources = loaded.get(account);
+    if (!sources) {
+      sources = fetch(new URL(`checks/${encodeURIComponent(account)}.json`, location.href))
+        .then((response) => (response.ok ? (response.json() as Promise<AccountSources>) : undefined))
+        .catch(() => undefined);
+      loaded.set(account, sources);
+    }
+    return sources;
+  };
+
+  const Preview = createClass({
+    getInitialState() {
+      return { sources: undefined, done: false };
+    },
+    componentDidMount(this: { props: PreviewProps; setState(state: object): void }) {
+      void engine().then(async (feedback) => {
+        const account = feedback.accountOf(String(this.props.entry.get('path') ?? ''));
+        const sources = account ? await sourcesOf(account) : undefined;
+        this.setState({ sources, feedback, done: true });
+      });
+    },
+    render(this: {
+      props: PreviewProps;
+      state: { sources?: AccountSources; feedback?: Awaited<ReturnType<typeof engine>>; done: boolean };
+      memo?: { text: string; feedback: Feedback };
+    }) {
+      const { entry, widgetFor } = this.props;
+      const path = String(entry.get('path') ?? '');
+      let panel: unknown;
+      if (!this.state.done) panel = h('p', null, strings.loading);
+      else if (!this.state.sources || !this.state.feedback || entry.get('newRecord')) panel = h('p', null, strings.unavailable);
+      else {
+        const text = toFile(entry.get('data').toJS() as Record<string, unknown>, 'mdx');
+        if (this.memo?.text !== text) {
+          const today = options.today ?? localDate(new Date());
+          this.memo = { text, feedback: this.state.feedback.entryFeedback(this.state.sources, path, text, { today, lang: locale }) };
+        }
+        panel = feedbackList(this.memo.feedback);
+      }
+      const state = this.memo && this.state.sources ? (this.memo.feedback.errors ? 'blocked' : 'ready') : 'pending';
+      return h(
+        'div',
+        null,
+        h(
+          'section',
+          { className: 'keyplan-feedback', 'data-state': state, 'aria-live': 'polite', 'data-testid': 'feedback' },
+          h('h2', null, strings.title),
+          panel,
+        ),
+        widgetFor(BODY_FIELD),
+      );
+    },
+  });
+
+  function feedbackList(feedback: Feedback): unknown {
+    const summary = feedback.errors ? strings.blocked(feedback.errors, feedback.warnings) : strings.ready;
+    return [
+      h('p', { key: 'summary' }, summary),
+      feedback.score === undefined ? null : h('p', { key: 'score' }, strings.score(Math.round(feedback.score * 100))),
+      feedback.messages.length === 0
+        ? null
+        : h(
+            'ul',
+            { key: 'messages' },
+            feedback.messages.map((message, index) =>
+              h(
+                'li',
+                { key: index },
+                h('strong', null, message.severity === 'error' ? strings.error : strings.warning),
+                ' ',
+                h('span', { className: 'where' }, `${message.file}, ${strings.line(message.line)}: `),
+                ...withCode(message.reason),
+              ),
+            ),
+          ),
+    ];
+  }
+
+  /** The message's text, its `code` spans (field names, values) set as code. */
+  function withCode(text: string): unknown[] {
+    return text.split('`').map((part, index) => (index % 2 ? h('code', { key: index }, part) : part));
+  }
+
+  cms.registerPreviewStyle(STYLE, { raw: true });
+  for (const collection of ACCOUNT_COLLECTIONS) cms.registerPreviewTemplate(collection, Preview);
+}
