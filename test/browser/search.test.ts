@@ -173,6 +173,8 @@ describe('searching the built sample site in Chromium', () => {
     expect(indexed).toContain('Rocío Núñez');
     expect(indexed).toContain('Directora de Cadena de Suministro');
     expect(indexed).toContain('Distribución alimentaria');
+    // The header's badges are separate words in an excerpt, not "ActiveInvest100% complete".
+    expect(indexed).toMatch(/Mercaverde Supermercados\. Active Invest 100% complete\./);
     for (const chrome of [en.skipToContent, en.nav.portfolio, en.footer.editPage, en.onThisPage, 'Transportes Ibéricos Logistics'])
       expect(indexed).not.toContain(chrome);
     // The organisation chart's legend and caption, drawn in SVG beside the stakeholder table.
