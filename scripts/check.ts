@@ -198,10 +198,10 @@ async function compareWith(ref: string, day: string, format: Format, lang: Local
   const comparison = compareRuns(before, current);
   // What each changed file says differently, field by field (the same words as the plan history).
   const { fieldChanges, formatFieldChanges } = await import('../src/lib/field-changes.ts');
-  const fields = fieldChanges(base.files, readContentTree(contentDir()));
+  const fields = fieldChanges(base.files, readContentTree(contentDir()), current.locale);
   const markdown =
     formatComparison(comparison, { ref, commit: base.commit, today: current.today }, uiStrings(current.locale).checks) +
-    formatFieldChanges(fields);
+    formatFieldChanges(fields, current.locale);
   process.stdout.write(
     format === 'json'
       ? `${JSON.stringify({ ref, commit: base.commit, today: current.today, ...comparison, fields }, null, 2)}\n`

@@ -53,6 +53,7 @@ export const historyEn: HistoryWords = {
   quote: (text) => `“${text}”`,
   planCreated: (status) => `plan created (${status})`,
   planDeleted: 'plan deleted',
+  fieldByField: 'What changed, field by field',
   planText: 'plan text edited',
   reviewed: (date) => `plan reviewed (${date})`,
   validated: (by, date) => `plan validated by ${by} (${date})`,

@@ -53,6 +53,7 @@ export const historyEs: HistoryWords = {
   quote: (text) => `«${text}»`,
   planCreated: (status) => `plan creado (${status})`,
   planDeleted: 'plan eliminado',
+  fieldByField: 'Qué cambió, campo a campo',
   planText: 'texto del plan editado',
   reviewed: (date) => `plan revisado (${date})`,
   validated: (by, date) => `plan validado por ${by} (${date})`,

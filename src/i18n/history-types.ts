@@ -1,5 +1,7 @@
 /** Sentence templates; every argument is already formatted for display. */
 export interface HistoryWords {
+  /** The heading of `check --since`'s list of field changes, in a pull request's summary. */
+  fieldByField: string;
   field(path: string): string;
   /** `revenue target 1,200,000 → 1,500,000`; a missing side shows as `—`. */
   changed(label: string, before: string | undefined, after: string | undefined): string;

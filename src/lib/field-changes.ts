@@ -1,4 +1,5 @@
 import { accountChanges, parseFileVersion, type Revision } from './history.ts';
+import { historyWords, type HistoryLocale } from './history-words.ts';
 import type { SourceFile } from './model.ts';
 
 /** What one account's files changed, field by field, in the words of the plan history. */
@@ -24,7 +25,11 @@ function byAccountFile(files: readonly SourceFile[]): Map<string, { account: str
  * pull request changes without opening the diff. Uses the same words and matching as the plan
  * history on account pages.
  */
-export function fieldChanges(before: readonly SourceFile[], after: readonly SourceFile[]): AccountFieldChanges[] {
+export function fieldChanges(
+  before: readonly SourceFile[],
+  after: readonly SourceFile[],
+  locale: HistoryLocale = 'en',
+): AccountFieldChanges[] {
   const old = byAccountFile(before);
   const now = byAccountFile(after);
   const revisions = new Map<string, Revision[]>();
@@ -47,15 +52,15 @@ export function fieldChanges(before: readonly SourceFile[], after: readonly Sour
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([account, list]) => ({
       account,
-      changes: accountChanges(list, { limit: Number.MAX_SAFE_INTEGER }).changes.map((change) => change.text),
+      changes: accountChanges(list, { limit: Number.MAX_SAFE_INTEGER, locale }).changes.map((change) => change.text),
     }))
     .filter((entry) => entry.changes.length > 0);
 }
 
 /** The Markdown section of `--since` that lists the field changes; empty when there are none. */
-export function formatFieldChanges(accounts: readonly AccountFieldChanges[]): string {
+export function formatFieldChanges(accounts: readonly AccountFieldChanges[], locale: HistoryLocale = 'en'): string {
   if (accounts.length === 0) return '';
-  const lines = ['### What changed, field by field', ''];
+  const lines = [`### ${historyWords[locale].fieldByField}`, ''];
   for (const { account, changes } of accounts) lines.push(`- \`${account}\`: ${changes.join('; ')}`);
   return `${lines.join('\n')}\n\n`;
 }

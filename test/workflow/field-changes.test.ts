@@ -21,4 +21,12 @@ describe('the field changes that `check --since` lists', () => {
     expect(formatFieldChanges(changes)).toContain('- `acme`: ');
     expect(formatFieldChanges(fieldChanges(before, before))).toBe('');
   });
+
+  it('speaks the portfolio’s language, heading included', () => {
+    const before = [{ path: 'content/accounts/acme/plan.mdx', text: plan(97) }];
+    const after = [{ path: 'content/accounts/acme/plan.mdx', text: plan(98) }];
+    const changes = fieldChanges(before, after, 'es');
+    expect(changes).toEqual([{ account: 'acme', changes: ['indicador «OTIF»: objetivo 97 → 98 %'] }]);
+    expect(formatFieldChanges(changes, 'es')).toMatch(/^### Qué cambió, campo a campo\n/);
+  });
 });
