@@ -24,7 +24,29 @@ export interface BodyRuleStrings {
   mermaidUnreadable: string;
   /** Why some elements are refused, by element name. */
   why: Readonly<Record<string, string>>;
+  /** The refusals of `content.mdx: trusted` (`src/lib/mdx-safety.ts`), which lets bodies import and use components. */
+  trusted: {
+    /** A capitalised element the body neither imports nor declares. */
+    undeclared: (name: string, component: string) => string;
+    /** An element that runs or embeds code; `embeds` for frames and plug-ins, which a link can replace. */
+    refused: (name: string, why: string, embeds: boolean) => string;
+    /** Why an SVG animation element is refused. */
+    animates: string;
+    /** `source` is the spread's own text: `<Fragment {...props}>`. */
+    spread: (element: string, source: string, html: boolean) => string;
+    rawHtml: (attribute: string, element: string) => string;
+    computedUrl: (attribute: string, element: string) => string;
+    /** The subject of an unsafe-link sentence: "This link", "`href` on `<a>`". */
+    thisLink: string;
+    thisImage: string;
+    attributeOn: (attribute: string, element: string) => string;
+    /** An import of something other than a file inside the project. */
+    importOutside: (source: string, problem: ImportProblem) => string;
+  };
 }
+
+/** Why an import is refused: a computed `import()`, a URL or absolute path, a package, or a path that climbs out of the project. */
+export type ImportProblem = 'computed' | 'not-relative' | 'package' | 'outside';
 
 const TRUSTED_HINT_EN = 'Teams that review every body as code can set `content: { mdx: trusted }` in `settings.yaml`.';
 const TRUSTED_HINT_ES = 'Los equipos que revisan cada cuerpo como código pueden poner `content: { mdx: trusted }` en `settings.yaml`.';
@@ -76,6 +98,31 @@ const en: BodyRuleStrings = {
     form: 'can send what readers type to another site',
     svg: 'can run code through links and animations; use an `.svg` image file instead (`![Chart](./chart.svg)`)',
   },
+  trusted: {
+    undeclared: (name, component) =>
+      `\`<${name}>\` is not imported in this file, so the page cannot be built. Import it (\`import ${component} from './${component}.astro'\`), or write the HTML element in lower case.`,
+    refused: (name, why, embeds) =>
+      `\`<${name}>\` is not allowed in a body: it ${why}. Remove it${embeds ? '; link to the document instead' : ''}.`,
+    animates: 'can turn a link into a `javascript:` link when it is clicked',
+    spread: (element, source, html) =>
+      `\`<${element} {${source}}>\` spreads attributes${html ? ' into an HTML element' : ''}, so it can add event handlers or raw HTML. Write each attribute out.`,
+    rawHtml: (attribute, element) =>
+      `\`${attribute}\` on \`<${element}>\` writes raw HTML past the escaping every other value gets. Write the content as Markdown instead.`,
+    computedUrl: (attribute, element) =>
+      `\`${attribute}\` on \`<${element}>\` computes a \`javascript:\`, \`vbscript:\` or \`data:\` URL, which can run code in the reader's browser. Link to an \`https:\` address or a page of the site instead.`,
+    thisLink: 'This link',
+    thisImage: 'This image',
+    attributeOn: (attribute, element) => `\`${attribute}\` on \`<${element}>\``,
+    importOutside: (source, problem) =>
+      `\`${source}\` ${
+        {
+          computed: 'computes what it imports, so it cannot be checked',
+          'not-relative': 'is not a relative path',
+          package: 'is a package, not a file of the project: a package can run any code while the site builds',
+          outside: 'points outside the project',
+        }[problem]
+      }. A body may import only files inside the project, by a relative path such as \`./chart.astro\`.`,
+  },
 };
 
 const es: BodyRuleStrings = {
@@ -124,6 +171,30 @@ const es: BodyRuleStrings = {
     style: 'puede cambiar u ocultar todo el sitio',
     form: 'puede enviar lo que escribe quien lee a otro sitio',
     svg: 'puede ejecutar código mediante enlaces y animaciones; usa un archivo de imagen `.svg` (`![Gráfico](./grafico.svg)`)',
+  },
+  trusted: {
+    undeclared: (name, component) =>
+      `\`<${name}>\` no está importado en este archivo, así que la página no se puede compilar. Impórtalo (\`import ${component} from './${component}.astro'\`) o escribe el elemento HTML en minúsculas.`,
+    refused: (name, why, embeds) => `\`<${name}>\` no se admite en un cuerpo: ${why}. Bórralo${embeds ? ' y enlaza al documento' : ''}.`,
+    animates: 'puede convertir un enlace en un enlace `javascript:` al hacer clic',
+    spread: (element, source, html) =>
+      `\`<${element} {${source}}>\` reparte atributos${html ? ' en un elemento HTML' : ''}, así que puede añadir manejadores de eventos o HTML sin escapar. Escribe cada atributo.`,
+    rawHtml: (attribute, element) =>
+      `\`${attribute}\` en \`<${element}>\` escribe HTML sin el escapado que reciben todos los demás valores. Escribe el contenido en Markdown.`,
+    computedUrl: (attribute, element) =>
+      `\`${attribute}\` en \`<${element}>\` calcula una URL \`javascript:\`, \`vbscript:\` o \`data:\`, que puede ejecutar código en el navegador de quien lee. Enlaza a una dirección \`https:\` o a una página del sitio.`,
+    thisLink: 'Este enlace',
+    thisImage: 'Esta imagen',
+    attributeOn: (attribute, element) => `\`${attribute}\` en \`<${element}>\``,
+    importOutside: (source, problem) =>
+      `\`${source}\` ${
+        {
+          computed: 'calcula lo que importa, así que no se puede comprobar',
+          'not-relative': 'no es una ruta relativa',
+          package: 'es un paquete, no un archivo del proyecto: un paquete puede ejecutar cualquier código mientras se compila el sitio',
+          outside: 'apunta fuera del proyecto',
+        }[problem]
+      }. Un cuerpo solo puede importar archivos del proyecto, con una ruta relativa como \`./grafico.astro\`.`,
   },
 };
 

@@ -174,6 +174,13 @@ export const checksEn: CheckStrings = {
   unsafeLink: (where, shown, scheme) =>
     `${where} is a \`${scheme}:\` URL (${shown}). A \`${scheme}:\` link can run code or load a forged page in the reader's browser, so Keyplan refuses it. Link to an \`https:\` address or a page of the site instead.`,
 
+  hiddenPath: {
+    required: (where, path, doc) =>
+      `${where}: \`${path}\` is a required field of the ${{ plan: 'plan', value: 'value proposition', stakeholders: 'stakeholder map' }[doc]}: pages need it, so it cannot be hidden. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`,
+    unknown: (where, path) =>
+      `${where}: \`${path}\` names no field of a plan, a stakeholder map or a value proposition. Use a dotted path such as \`revenue.wallet\` or \`people.stance\`.`,
+  },
+
   files: {
     lineEndings:
       'This file ends its lines with a carriage return alone (CR, as some old Mac editors save), which the site build cannot read. Save it with LF (or CRLF) line endings.',

@@ -179,6 +179,13 @@ export const checksEs: CheckStrings = {
   unsafeLink: (where, shown, scheme) =>
     `${where} es una URL \`${scheme}:\` (${shown}). Un enlace \`${scheme}:\` puede ejecutar código o cargar una página falsificada en el navegador del lector, así que Keyplan lo rechaza. Enlaza a una dirección \`https:\` o a una página del sitio.`,
 
+  hiddenPath: {
+    required: (where, path, doc) =>
+      `${where}: \`${path}\` es un campo obligatorio ${{ plan: 'del plan', value: 'de la propuesta de valor', stakeholders: 'del mapa de interlocutores' }[doc]}: las páginas lo necesitan, así que no se puede ocultar. Usa una ruta con puntos como \`revenue.wallet\` o \`people.stance\`.`,
+    unknown: (where, path) =>
+      `${where}: \`${path}\` no nombra ningún campo de un plan, de un mapa de interlocutores ni de una propuesta de valor. Usa una ruta con puntos como \`revenue.wallet\` o \`people.stance\`.`,
+  },
+
   files: {
     lineEndings:
       'Este archivo termina sus líneas solo con un retorno de carro (CR, como guardan algunos editores antiguos de Mac), que la compilación del sitio no sabe leer. Guárdalo con finales de línea LF (o CRLF).',

@@ -153,6 +153,13 @@ export interface CheckStrings {
   /** A frontmatter link whose scheme runs code in the reader's browser. */
   unsafeLink: (where: string, shown: string, scheme: string) => string;
 
+  /** A hidden path (an audience's `hide`, a plan's `confidential`) that cannot be hidden; `where` is the setting, such as `` `confidential[0]` ``. */
+  hiddenPath: {
+    /** `doc` is the kind of file whose required field it names. */
+    required: (where: string, path: string, doc: 'plan' | 'stakeholders' | 'value') => string;
+    unknown: (where: string, path: string) => string;
+  };
+
   /** Problems with the content tree itself: files, folders and names. */
   files: {
     lineEndings: string;

@@ -13,19 +13,16 @@ export type DocKind = keyof typeof SCHEMAS;
  * Where a hidden path applies, or why it cannot be hidden. A path names a frontmatter field of a plan,
  * a stakeholder map or a value proposition; lists are addressed through their name (`people.stance`).
  */
-export function resolveHiddenPath(path: string): { kinds: DocKind[] } | { error: string } {
+export function resolveHiddenPath(path: string): { kinds: DocKind[] } | { error: 'required'; kind: DocKind } | { error: 'unknown' } {
   const segments = path.split('.');
   const kinds: DocKind[] = [];
   for (const kind of Object.keys(SCHEMAS) as DocKind[]) {
     const field = fieldAt(SCHEMAS[kind], segments);
     if (!field) continue;
-    if (!field.optional)
-      return {
-        error: `\`${path}\` is a required field of the ${kind === 'plan' ? 'plan' : kind === 'value' ? 'value proposition' : 'stakeholder map'}: pages need it, so it cannot be hidden`,
-      };
+    if (!field.optional) return { error: 'required', kind };
     kinds.push(kind);
   }
-  return kinds.length > 0 ? { kinds } : { error: `\`${path}\` names no field of a plan, a stakeholder map or a value proposition` };
+  return kinds.length > 0 ? { kinds } : { error: 'unknown' };
 }
 
 /** Removes the value at a dotted path, in place; lists become empty and list items are all visited. */

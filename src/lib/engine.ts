@@ -268,7 +268,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
   for (const { path, findings } of safety) {
     if (settings.content.mdx === 'strict')
       for (const finding of findings.strict) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
-    else for (const finding of findings.trusted) reporter.error(path, finding.reason, finding.place, finding.ruleId);
+    else for (const finding of findings.trusted) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
   }
   // A body's relative image must be a file of the tree, or the build stops (other addresses and kinds
   // of file are the allowlist's business).
@@ -297,7 +297,7 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
     accounts: [...accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };
   checkReferences(portfolio, reporter, { teamWithErrors, settingsValid: settingsDoc !== undefined, t });
-  checkHiddenPaths(portfolio, reporter);
+  checkHiddenPaths(portfolio, reporter, words());
   const completeness = checkCompleteness(portfolio, reporter, { today, locale, ...(options.touched ? { touched: options.touched } : {}) });
   checkPortfolioSize(portfolio, reporter, settingsPath, t);
   return { portfolio, reporter, completeness, today, locale };

@@ -1,36 +1,51 @@
-import { checksEn } from '../i18n/check-en.ts';
 import type { Root } from 'mdast';
 import type {} from 'remark-mdx';
 import type { Node, Point } from 'unist';
 import { visit } from 'unist-util-visit';
-import { bodyRuleStrings } from '../i18n/body-rules.ts';
+import { BODY_RULE_LOCALES, bodyRuleStrings, type BodyRuleStrings, type ImportProblem } from '../i18n/body-rules.ts';
+import { uiStrings } from '../i18n/index.ts';
+import type { CheckStrings } from '../i18n/check-types.ts';
+import type { LocalizedReason } from './body-allowlist.ts';
 import { unsafeLinkReason, unsafeScheme } from './url-safety.ts';
 
 /** One thing in an MDX body that could run code in the build or in a reader's browser. */
 export interface SafetyFinding {
-  reason: string;
+  /** In every language: the findings are made before the settings name the portfolio's. */
+  reason: LocalizedReason;
   place: Point;
   ruleId: 'unsafe-link' | 'mdx-import' | 'unsafe-html' | 'mdx-component';
 }
 
-/** What an animation element can do to the link around it. */
-const ANIMATES_LINK = 'can turn a link into a `javascript:` link when it is clicked';
 /**
- * Elements refused in a body, with what each could do: the strict rules' words (trusted mode speaks
- * English), and SVG animation, which only trusted bodies could otherwise reach.
+ * Elements refused in a body, with what each could do (`null`: SVG animation, which can turn the link
+ * around it into a `javascript:` link): the strict rules' own reasons, and SVG animation, which only
+ * trusted bodies could otherwise reach.
  */
-const REFUSED_ELEMENTS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(
-    ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'style'].map((name) => [
-      name,
-      bodyRuleStrings('en').why[name]!,
-    ]),
-  ),
-  animate: ANIMATES_LINK,
-  set: ANIMATES_LINK,
-  animatemotion: ANIMATES_LINK,
-  animatetransform: ANIMATES_LINK,
-};
+const REFUSED_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
+]);
+const ANIMATION = /^(animate|set|animatemotion|animatetransform)$/;
+/** Elements that embed a document, which a link to it can replace. */
+const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed']);
+
+/** A refusal in every language. */
+const say = (message: (words: BodyRuleStrings, checks: CheckStrings) => string): LocalizedReason =>
+  Object.fromEntries(
+    BODY_RULE_LOCALES.map((locale) => [locale, message(bodyRuleStrings(locale), uiStrings(locale).checks)]),
+  ) as LocalizedReason;
 /** Attributes whose value is followed as a URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite', 'srcset']);
 /** Attributes that write raw HTML, past the escaping every other value gets. */
@@ -39,9 +54,6 @@ const RAW_HTML_ATTRIBUTES = new Set(['set:html', 'dangerouslysetinnerhtml', 'src
 const SCHEME_IN_CODE = /(?:java|vb)\s*script\s*:|data\s*:\s*text\/html/i;
 
 const FIRST: Point = { line: 1, column: 1 };
-// The trusted mode's refusals are still worded in English only (they are computed before the
-// settings are read, in the parse workers); the strict allowlist's are in every language.
-const TRUSTED_WORDS = checksEn;
 const start = (node: Node): Point => node.position?.start ?? FIRST;
 
 /**
@@ -53,7 +65,7 @@ const start = (node: Node): Point => node.position?.start ?? FIRST;
  */
 export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
   const findings: SafetyFinding[] = [];
-  const add = (ruleId: SafetyFinding['ruleId'], reason: string, place: Point) => findings.push({ ruleId, reason, place });
+  const add = (ruleId: SafetyFinding['ruleId'], reason: LocalizedReason, place: Point) => findings.push({ ruleId, reason, place });
 
   const declared = declaredNames(tree);
   visit(tree, (node) => {
@@ -65,7 +77,9 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
         if (scheme)
           add(
             'unsafe-link',
-            unsafeLinkReason(node.type === 'image' ? 'This image' : 'This link', node.url, scheme, TRUSTED_WORDS),
+            say((words, checks) =>
+              unsafeLinkReason(node.type === 'image' ? words.trusted.thisImage : words.trusted.thisLink, node.url, scheme, checks),
+            ),
             start(node),
           );
         return;
@@ -75,28 +89,32 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
         const name = node.name ?? '';
         const html = /^[a-z]/.test(name);
         // Capitalised names are components (imported from the project, so reviewed code), not HTML elements.
-        const refused = html && Object.hasOwn(REFUSED_ELEMENTS, name) ? REFUSED_ELEMENTS[name] : undefined;
+        const refused = html && REFUSED_ELEMENTS.has(name);
         const component = name.split('.')[0]!;
         if (!html && name !== '' && !declared.has(component)) {
           // The MDX compiler accepts it and the page fails to render (`<SCRIPT>` is a component to MDX).
           add(
             'mdx-component',
-            `\`<${name}>\` is not imported in this file, so the page cannot be built. Import it (\`import ${component} from './${component}.astro'\`), or write the HTML element in lower case.`,
+            say((words) => words.trusted.undeclared(name, component)),
             start(node),
           );
         }
         if (refused)
           add(
             'unsafe-html',
-            `\`<${name}>\` is not allowed in a body: it ${refused}. Remove it${refused.startsWith('embeds') ? '; link to the document instead' : ''}.`,
+            say((words) => {
+              const why = ANIMATION.test(name) ? words.trusted.animates : words.why[name]!;
+              return words.trusted.refused(name, why, EMBEDS.has(name));
+            }),
             start(node),
           );
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
             // On a component too: `<Fragment {...{'set:html': …}} />` writes raw HTML.
+            const source = attribute.value;
             add(
               'unsafe-html',
-              `\`<${name} {${attribute.value}}>\` spreads attributes${html ? ' into an HTML element' : ''}, so it can add event handlers or raw HTML. Write each attribute out.`,
+              say((words) => words.trusted.spread(name, source, html)),
               start(attribute as Node),
             );
             continue;
@@ -106,13 +124,13 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
           if (/^on[a-z]/.test(attr)) {
             add(
               'unsafe-html',
-              `\`${attribute.name}\` on \`<${name}>\` is an inline event handler: it runs code in the reader's browser. Remove it.`,
+              say((words) => words.handler(attribute.name, name)),
               place,
             );
           } else if (RAW_HTML_ATTRIBUTES.has(attr)) {
             add(
               'unsafe-html',
-              `\`${attribute.name}\` on \`<${name}>\` writes raw HTML past the escaping every other value gets. Write the content as Markdown instead.`,
+              say((words) => words.trusted.rawHtml(attribute.name, name)),
               place,
             );
           } else if (URL_ATTRIBUTES.has(attr)) {
@@ -120,11 +138,15 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
             if (typeof value === 'string') {
               const scheme = unsafeScheme(value);
               if (scheme)
-                add('unsafe-link', unsafeLinkReason(`\`${attribute.name}\` on \`<${name}>\``, value, scheme, TRUSTED_WORDS), place);
+                add(
+                  'unsafe-link',
+                  say((words, checks) => unsafeLinkReason(words.trusted.attributeOn(attribute.name, name), value, scheme, checks)),
+                  place,
+                );
             } else if (value && SCHEME_IN_CODE.test(value.value)) {
               add(
                 'unsafe-link',
-                `\`${attribute.name}\` on \`<${name}>\` computes a \`javascript:\`, \`vbscript:\` or \`data:\` URL, which can run code in the reader's browser. Link to an \`https:\` address or a page of the site instead.`,
+                say((words) => words.trusted.computedUrl(attribute.name, name)),
                 place,
               );
             }
@@ -138,14 +160,15 @@ export function checkMdxSafety(tree: Root, path: string): SafetyFinding[] {
         for (const found of importsIn(node.data?.estree)) {
           const place: Point =
             found.line !== undefined && found.column !== undefined ? { line: found.line, column: found.column } : start(node);
-          const problem =
-            found.source === undefined ? 'computes what it imports, so it cannot be checked' : outsideProject(found.source, path);
-          if (problem)
+          const problem = found.source === undefined ? 'computed' : outsideProject(found.source, path);
+          if (problem) {
+            const source = found.source ?? 'import(…)';
             add(
               'mdx-import',
-              `\`${found.source === undefined ? 'import(…)' : found.source}\` ${problem}. A body may import only files inside the project, by a relative path such as \`./chart.astro\`.`,
+              say((words) => words.trusted.importOutside(source, problem)),
               place,
             );
+          }
         }
         return;
       }
@@ -212,16 +235,14 @@ function importsIn(program: unknown): FoundImport[] {
 }
 
 /** Why an import specifier is refused, or undefined when it is a relative path that stays inside the project. */
-function outsideProject(source: string, path: string): string | undefined {
+function outsideProject(source: string, path: string): ImportProblem | undefined {
   if (!source.startsWith('./') && !source.startsWith('../')) {
-    return /^[a-z][a-z0-9+.-]*:/i.test(source) || source.startsWith('/')
-      ? 'is not a relative path'
-      : 'is a package, not a file of the project: a package can run any code while the site builds';
+    return /^[a-z][a-z0-9+.-]*:/i.test(source) || source.startsWith('/') ? 'not-relative' : 'package';
   }
   const segments = path.split('/').slice(0, -1);
   for (const segment of source.replace(/[?#].*$/, '').split('/')) {
     if (segment === '..') {
-      if (segments.length === 0) return 'points outside the project';
+      if (segments.length === 0) return 'outside';
       segments.pop();
     } else if (segment !== '.' && segment !== '') {
       segments.push(segment);

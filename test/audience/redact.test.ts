@@ -29,6 +29,16 @@ describe('hidden paths', () => {
       ]
     `);
   });
+
+  it('are explained in the site’s language', () => {
+    const files = withChanges({
+      [SETTINGS]: (text) => `${audiences('revenu.wallet, account')(text)}locale: es\n`,
+    });
+    expect(messagesOf(files, ['audience']).map((line) => line.split('  error  ')[1])).toEqual([
+      '`audiences.all-staff.hide[0]`: `revenu.wallet` no nombra ningún campo de un plan, de un mapa de interlocutores ni de una propuesta de valor. Usa una ruta con puntos como `revenue.wallet` o `people.stance`.  [audience]',
+      '`audiences.all-staff.hide[1]`: `account` es un campo obligatorio del plan: las páginas lo necesitan, así que no se puede ocultar. Usa una ruta con puntos como `revenue.wallet` o `people.stance`.  [audience]',
+    ]);
+  });
 });
 
 describe('redaction', () => {

@@ -154,6 +154,23 @@ describe('the MDX safety check of trusted bodies', () => {
     `);
   });
 
+  it('speaks the site’s language, as the strict rules do', () => {
+    const files = withChanges({
+      [PLAN]: (text) =>
+        `${text}\n[Open the deck](javascript:alert(1))\n\n<iframe src="https://example.com" />\n\n<Fragment {...props} />\n\nimport fs from 'node:fs'\n`,
+      'content/settings.yaml': (text) => `${text}locale: es\ncontent:\n  mdx: trusted\n`,
+    });
+    const lines = messagesOf(files, RULES);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('Este enlace es una URL `javascript:`');
+    expect(lines[1]).toContain(
+      '`<iframe>` no se admite en un cuerpo: incrusta otro documento en la página. Bórralo y enlaza al documento.',
+    );
+    expect(lines[2]).toContain('`<Fragment {...props}>` reparte atributos');
+    expect(lines[3]).toContain('`node:fs` no es una ruta relativa.');
+    for (const line of lines) expect(line).not.toMatch(/ is | the /);
+  });
+
   it('finds nothing in the sample-like minimal fixture', () => {
     expect(messagesOf(withChanges({}), RULES)).toEqual([]);
   });
