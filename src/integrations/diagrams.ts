@@ -39,8 +39,8 @@ export function diagrams(): AstroIntegration {
         // Generated diagrams are drawn when their page asks, in milliseconds and with no browser.
         // Only authors' ```mermaid blocks may need Chromium: when there are some, they are rendered
         // in one batch while Vite bundles (not awaited); a body awaits its block's outcome.
-        const codes = mermaidBlocks(readContentTree(contentDir()));
-        if (codes.length > 0) firstBatch = diagramService().prepareAll(codes);
+        const blocks = mermaidBlocks(readContentTree(contentDir()));
+        if (blocks.length > 0) firstBatch = diagramService().prepareAll(blocks);
       },
       'astro:build:done': async ({ dir }) => {
         await firstBatch;

@@ -91,6 +91,12 @@ describe('a build with Chromium', () => {
     expect(policy).toContain("style-src-elem 'self' 'unsafe-inline'");
     expect(policy).toContain("style-src-attr 'unsafe-inline'");
     expect(/style-src ([^;]*)/.exec(policy)?.[1]).not.toContain("'unsafe-inline'");
+    // Only on the pages that show that body: the home page and the team pages keep styles strict.
+    for (const path of ['', 'team']) {
+      const strict = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(page('diagrams-hostile', path))?.[1] ?? '';
+      expect(strict).toContain('style-src');
+      expect(strict).not.toContain("'unsafe-inline'");
+    }
   });
 
   it('loads no Mermaid in the reader’s browser', () => {

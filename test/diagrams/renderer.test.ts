@@ -85,8 +85,15 @@ describe('the diagram service', () => {
   it('holds no SVG in memory that the disk cache has, reads it when asked, and renders again if it is gone', async () => {
     const dir = freshCache();
     const service = new DiagramService();
-    await service.prepareAll([FLOW, PIE]);
+    await service.prepareAll([
+      { path: 'content/accounts/a/plan.mdx', code: FLOW },
+      { path: 'content/accounts/b/plan.mdx', code: PIE },
+    ]);
     expect(readdirSync(dir).filter((name) => name.endsWith('.svg'))).toHaveLength(2);
+    // Only the page that shows the pie, which Mermaid drew in Chromium with its inline styles, allows them.
+    await expect(service.needsInlineStyles(['content/accounts/a/plan.mdx'])).resolves.toBe(false);
+    await expect(service.needsInlineStyles(['content/accounts/b/plan.mdx', 'content/accounts/b/stakeholders.mdx'])).resolves.toBe(true);
+    await expect(service.needsInlineStyles([])).resolves.toBe(false);
     const first = await service.render(FLOW);
     expect(first.status === 'ok' && first.svg).toMatch(/^<svg /);
     rmSync(join(dir, `${diagramHash(FLOW)}.svg`));

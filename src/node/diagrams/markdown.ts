@@ -56,16 +56,22 @@ export function mermaidMdastPlugin(warn: (message: string) => void): MermaidMdas
   };
 }
 
+/** An author's ```mermaid block and the content file whose body holds it. */
+export interface MermaidBlock {
+  path: string;
+  code: string;
+}
+
 /** The text of every ```mermaid block in the content's MDX bodies, for the build's first batch. */
-export function mermaidBlocks(files: readonly SourceFile[]): string[] {
-  const codes: string[] = [];
+export function mermaidBlocks(files: readonly SourceFile[]): MermaidBlock[] {
+  const codes: MermaidBlock[] = [];
   for (const file of files) {
     // Cheap test first: parsing every body again only to find nothing would cost more than it saves.
     if (!/\.mdx?$/.test(file.path) || !/^\s*(```|~~~)\s*mermaid/m.test(file.text)) continue;
     const tree: Root | undefined = parseMdx(file.text).tree;
     if (!tree) continue;
     visit(tree, 'code', (node: Code) => {
-      if (node.lang === 'mermaid') codes.push(node.value);
+      if (node.lang === 'mermaid') codes.push({ path: file.path, code: node.value });
     });
   }
   return codes;

@@ -5,6 +5,7 @@ import { MermaidBrowser, findChromium } from './browser.ts';
 import { diagramHash, drawingHash, SvgCache } from './cache.ts';
 import { fontMeasure } from './fonts.ts';
 import { drawMermaid } from './static-mermaid.ts';
+import type { MermaidBlock } from './markdown.ts';
 
 /** What became of one diagram. */
 export type Outcome =
@@ -75,8 +76,11 @@ export class DiagramService {
   readonly #drawings = new Map<string, string | null>();
   /** The build's first batch of authors' blocks (`prepareAll`), once started. */
   #prepared: Promise<void> = Promise.resolve();
-  /** Some SVG of that batch carries inline styles (Mermaid's own, drawn in Chromium). */
-  #inlineStyles = false;
+  /**
+   * The content files of that batch with a block whose drawing carries inline styles (Mermaid's own,
+   * drawn in Chromium) or is left to the reader's browser, where Mermaid writes them.
+   */
+  readonly #styledFiles = new Set<string>();
 
   /** `dev` under `astro dev`, where Mermaid's files are served from `node_modules`. */
   command: 'build' | 'dev' = 'build';
@@ -101,27 +105,29 @@ export class DiagramService {
    * Renders the misses among many diagrams in one batch, without reading the SVGs: what a build
    * does before its pages ask for them one by one.
    */
-  prepareAll(codes: readonly string[]): Promise<void> {
-    const stored = codes.map((code) => this.#stored(code));
+  prepareAll(blocks: readonly MermaidBlock[]): Promise<void> {
+    const stored = blocks.map(({ code }) => this.#stored(code));
     this.#flushNow();
     this.#prepared = Promise.all(stored).then((outcomes) => {
-      for (const outcome of outcomes) {
-        if (outcome.status !== 'ok') continue;
-        const svg = outcome.svg ?? this.#cache.get(outcome.hash);
-        if (svg !== undefined && /<style\b|\sstyle="/.test(svg)) this.#inlineStyles = true;
-      }
+      outcomes.forEach((outcome, index) => {
+        const svg = outcome.status === 'ok' ? (outcome.svg ?? this.#cache.get(outcome.hash)) : undefined;
+        const styled = outcome.status === 'unavailable' || (svg !== undefined && /<style\b|\sstyle="/.test(svg));
+        if (styled) this.#styledFiles.add(blocks[index]!.path);
+      });
     });
     return this.#prepared;
   }
 
   /**
-   * Whether pages must allow inline styles, once the build's batch of authors' blocks is settled:
-   * Mermaid writes them into the SVGs it draws, in Chromium during the build or in the reader's
-   * browser (`Base.astro`). Drawings made without a browser carry none.
+   * Whether a page that shows the bodies of `paths` must allow inline styles, once the build's batch
+   * of authors' blocks is settled: Mermaid writes them into the SVGs it draws, in Chromium during the
+   * build or in the reader's browser (`Base.astro`). Drawings made without a browser carry none. Under
+   * `astro dev`, which renders blocks as pages ask, any such block so far allows them on every page.
    */
-  async needsInlineStyles(): Promise<boolean> {
+  async needsInlineStyles(paths: readonly string[]): Promise<boolean> {
     await this.#prepared;
-    return this.#inlineStyles || this.#stats.deferred > 0;
+    if (this.command === 'dev') return this.#stats.deferred > 0 || this.#stats.rendered > 0;
+    return paths.some((path) => this.#styledFiles.has(path));
   }
 
   /**
