@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { accountOf, accountSources } from '../lib/editor/feedback.ts';
+import { accountSources, type AccountSources } from '../lib/editor/feedback.ts';
 import { buildState } from '../node/build-state.ts';
 import { contentRoot } from '../node/portfolio-fs.ts';
 
@@ -8,15 +8,15 @@ import { contentRoot } from '../node/portfolio-fs.ts';
  * `src/lib/editor/feedback.ts`), one small file per account folder, as the site was built. Injected
  * with `/admin/` on the internal site only.
  */
-export const getStaticPaths = (() => {
-  const { files } = buildState().loaded;
-  const folders = new Set(files.map((file) => accountOf(file.path)).filter((folder) => folder !== undefined));
-  return [...folders].sort().map((account) => ({ params: { account } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  [...bySource().entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([account, sources]) => ({ params: { account }, props: { sources } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const { files } = buildState().loaded;
-  return new Response(JSON.stringify(accountSources(files, contentRoot(), params['account']!)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-};
+export const GET: APIRoute<{ sources: AccountSources }> = ({ props }) =>
+  new Response(JSON.stringify(props.sources), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
+/** Grouped once per build: each account's sources share the settings and team. */
+function bySource(): Map<string, AccountSources> {
+  return accountSources(buildState().loaded.files, contentRoot());
+}

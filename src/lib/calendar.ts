@@ -1,4 +1,4 @@
-import ical, { type ICalCalendar } from 'ical-generator';
+import ical, { type ICalCalendar, type ICalEventData } from 'ical-generator';
 import type { Plan } from '../schemas/plan.ts';
 import type { UiStrings } from '../i18n/types.ts';
 import { portfolioActions } from './portfolio/actions.ts';
@@ -45,28 +45,36 @@ const day = (date: string) => new Date(`${date}T00:00:00Z`);
 /** The part of a UID that names its source, safe in any calendar: the company's slug. */
 const domain = (company: string) => `${slugify(company) || 'keyplan'}.keyplan`;
 
-export function calendarFeed(input: CalendarInput, scope: FeedScope = {}): ICalCalendar {
-  const { accounts, memberName, company, staleAfterDays, today, accountUrl, t, digest } = input;
-  const { member } = scope;
-  const host = domain(company);
-  const calendar = ical({
-    name: member ? t.memberFeed(memberName(member), company) : t.portfolioFeed(company),
-    prodId: { company: 'Keyplan', product: 'Keyplan', language: 'EN' },
-  });
-  const stamp = day(today);
+/** One event of the feeds, with who gets it in their own feed. */
+interface FeedEvent {
+  /** Team ids whose feed holds the event: a review's owner and sponsor, an action's owner. */
+  members: readonly string[];
+  event: ICalEventData;
+}
 
-  const reviews = reviewReminders(accounts, { today, staleAfterDays, withinDays: Infinity });
-  for (const review of reviews) {
-    if (member !== undefined && review.owner !== member && review.sponsor !== member) continue;
+/**
+ * Every event of the portfolio feed, each with the team members whose feed it belongs to: computed
+ * once per build and shared by all the feeds (`calendarFeed`'s `events`).
+ */
+export function calendarEvents(input: CalendarInput): readonly FeedEvent[] {
+  const { accounts, memberName, company, staleAfterDays, today, accountUrl, t, digest } = input;
+  const host = domain(company);
+  const stamp = day(today);
+  const events: FeedEvent[] = [];
+
+  for (const review of reviewReminders(accounts, { today, staleAfterDays, withinDays: Infinity })) {
     const url = accountUrl(review.accountId);
-    calendar.createEvent({
-      id: `review.${review.accountId}@${host}`,
-      start: day(review.due),
-      allDay: true,
-      stamp,
-      summary: t.review(review.account),
-      description: [t.reviewDetail(memberName(review.owner), review.kind === 'stale'), url].join('\n'),
-      ...link(url),
+    events.push({
+      members: [review.owner, ...(review.sponsor === undefined ? [] : [review.sponsor])],
+      event: {
+        id: `review.${review.accountId}@${host}`,
+        start: day(review.due),
+        allDay: true,
+        stamp,
+        summary: t.review(review.account),
+        description: [t.reviewDetail(memberName(review.owner), review.kind === 'stale'), url].join('\n'),
+        ...link(url),
+      },
     });
   }
 
@@ -81,17 +89,36 @@ export function calendarFeed(input: CalendarInput, scope: FeedScope = {}): ICalC
     const base = `action.${row.accountId}.${digest(action.title)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    if (member !== undefined && action.owner !== member) continue;
     const url = accountUrl(row.accountId);
-    calendar.createEvent({
-      id: `${count > 1 ? `${base}.${count}` : base}@${host}`,
-      start: day(action.due),
-      allDay: true,
-      stamp,
-      summary: t.action(action.title, row.accountName),
-      description: [action.owner ? t.actionOwner(memberName(action.owner)) : t.noOwner, url].join('\n'),
-      ...link(url),
+    events.push({
+      members: action.owner === undefined ? [] : [action.owner],
+      event: {
+        id: `${count > 1 ? `${base}.${count}` : base}@${host}`,
+        start: day(action.due),
+        allDay: true,
+        stamp,
+        summary: t.action(action.title, row.accountName),
+        description: [action.owner ? t.actionOwner(memberName(action.owner)) : t.noOwner, url].join('\n'),
+        ...link(url),
+      },
     });
+  }
+  return events;
+}
+
+/**
+ * The portfolio's feed, or one team member's (`scope.member`). `events` are `calendarEvents(input)`,
+ * passed in when several feeds are made from one portfolio.
+ */
+export function calendarFeed(input: CalendarInput, scope: FeedScope = {}, events = calendarEvents(input)): ICalCalendar {
+  const { memberName, company, t } = input;
+  const { member } = scope;
+  const calendar = ical({
+    name: member ? t.memberFeed(memberName(member), company) : t.portfolioFeed(company),
+    prodId: { company: 'Keyplan', product: 'Keyplan', language: 'EN' },
+  });
+  for (const { members, event } of events) {
+    if (member === undefined || members.includes(member)) calendar.createEvent(event);
   }
   return calendar;
 }

@@ -11,7 +11,7 @@ import { TEST_TODAY } from '../helpers/today.ts';
  * entry's text from the form in place of its file. It must say what `npm run check` says of that account.
  */
 const files = readContentTree(join(ROOT, 'content'), ROOT);
-const sources = accountSources(files, 'content', 'mercaverde');
+const sources = accountSources(files, 'content').get('mercaverde')!;
 const planPath = 'content/accounts/mercaverde/plan.mdx';
 const plan = readFileSync(join(ROOT, planPath), 'utf8');
 const options = { today: TEST_TODAY, lang: 'en' as const };

@@ -34,14 +34,22 @@ export interface Feedback {
 }
 
 /**
- * What the engine needs to judge the account in `folder` (`acme`): the settings, the team and the
- * account's own files. Image files keep only their path, which is all the engine reads of them.
+ * What the engine needs to judge each account, by account folder (`acme`): the settings, the team and
+ * the account's own files. Image files keep only their path, which is all the engine reads of them.
  */
-export function accountSources(files: readonly SourceFile[], root: string, folder: string): AccountSources {
-  const shared = new Set([`${root}/settings.yaml`]);
-  const own = `${root}/accounts/${folder}/`;
-  const picked = files.filter((file) => shared.has(file.path) || file.path.startsWith(`${root}/team/`) || file.path.startsWith(own));
-  return { root, files: picked.map((file) => (file.asset ? { path: file.path, text: '', asset: true } : file)) };
+export function accountSources(files: readonly SourceFile[], root: string): Map<string, AccountSources> {
+  const shared: SourceFile[] = [];
+  const own = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    const kept = file.asset ? { path: file.path, text: '', asset: true as const } : file;
+    const folder = file.path.startsWith(`${root}/accounts/`) ? accountOf(file.path) : undefined;
+    if (folder !== undefined) {
+      const list = own.get(folder);
+      if (list) list.push(kept);
+      else own.set(folder, [kept]);
+    } else if (file.path === `${root}/settings.yaml` || file.path.startsWith(`${root}/team/`)) shared.push(kept);
+  }
+  return new Map([...own].map(([folder, files]) => [folder, { root, files: [...shared, ...files] }]));
 }
 
 /** The account folder an entry's path names: `acme` for `content/accounts/acme/value/x.mdx`. */
