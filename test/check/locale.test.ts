@@ -74,8 +74,15 @@ describe('npm run check on a Spanish site', () => {
     expect(stdout).toContain('stakeholders.mdx:9:12  error  `people[1].owner` `bob` no está en el equipo.');
   });
 
-  it('refuses an unknown language', () => {
-    expect(run(['--lang', 'fr'], spanish)).toMatchObject({ code: 2, stderr: 'keyplan check: `--lang` must be one of en, es, got "fr".\n' });
+  it('refuses an unknown language, in the language of the site', () => {
+    expect(run(['--lang', 'fr'], spanish)).toMatchObject({
+      code: 2,
+      stderr: 'keyplan check: `--lang` tiene que ser uno de en, es, pero es "fr".\n',
+    });
+    expect(run(['--lang', 'fr'], join(ROOT, 'content'))).toMatchObject({
+      code: 2,
+      stderr: 'keyplan check: `--lang` must be one of en, es, got "fr".\n',
+    });
   });
 });
 
