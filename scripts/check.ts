@@ -12,40 +12,15 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EngineResult } from '../src/lib/engine.ts';
 import type { SourceFile } from '../src/lib/model.ts';
+import type { CliStrings } from '../src/i18n/cli-types.ts';
 import { isLocale, locales, uiStrings, type Locale } from '../src/i18n/index.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
 import { readContentTree } from '../src/node/content-fs.ts';
 import { contentDir } from '../src/node/paths.ts';
-import { today as todayFromEnv } from '../src/node/today.ts';
+import { today as todayFromEnv, TodayError } from '../src/node/today.ts';
+import { langFlagOrUiLocale } from '../src/node/ui-locale.ts';
 // `--format github|json` and `--since` load their modules when asked, as most runs print text.
-
-const USAGE = `Usage: npm run check [-- options]
-
-Checks every schema, reference and completeness rule of the content tree
-(\`content/\`, or the folder named by KEYPLAN_CONTENT) and prints every problem.
-
-Options:
-  --format <text|github|json>  text (default), GitHub Actions annotations and step
-                               summary, or a machine-readable JSON report
-  --verbose                    also list every plan's score and failing checks
-  --since <git-ref>            compare with the content at <git-ref> (e.g. origin/main)
-                               and print, as Markdown, which plans' completeness rose or
-                               fell, which checks newly fail or pass, and the new errors
-                               (--format json prints the comparison as JSON)
-  --lang <en|es>               the language of the messages (default: the locale of
-                               settings.yaml, or English when it cannot be read)
-  --debug                      print stack traces of unexpected errors
-  -h, --help                   show this help
-
-Environment:
-  KEYPLAN_CONTENT              content folder to check (default: content)
-  KEYPLAN_TODAY                the date to judge freshness against, YYYY-MM-DD
-  GITHUB_STEP_SUMMARY          with --format github or --since, a file to append the
-                               Markdown summary to
-
-Exit status: 0 without errors (warnings allowed), 1 with errors, 2 when the check could not run.
-`;
 
 const FORMATS = ['text', 'github', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -53,7 +28,7 @@ type Format = (typeof FORMATS)[number];
 /** A reason the check could not run: printed in one line, exit status 2. */
 class CannotRun extends Error {}
 
-function options(argv: string[]) {
+function options(argv: string[], t: CliStrings) {
   try {
     const { values } = parseArgs({
       args: argv,
@@ -69,37 +44,33 @@ function options(argv: string[]) {
       allowPositionals: false,
     });
     if (!FORMATS.includes(values.format as Format)) {
-      throw new CannotRun(`\`--format\` must be one of ${FORMATS.join(', ')}, got "${values.format}".`);
+      throw new CannotRun(t.check.badFormat(FORMATS, values.format));
     }
     if (values.since !== undefined && values.since.trim() === '') {
-      throw new CannotRun('`--since` needs a git revision to compare with, such as `origin/main`.');
+      throw new CannotRun(t.check.needsRevision);
     }
     if (values.lang !== undefined && !isLocale(values.lang)) {
-      throw new CannotRun(`\`--lang\` must be one of ${locales.join(', ')}, got "${values.lang}".`);
+      throw new CannotRun(t.badLang(locales, values.lang));
     }
     return { ...values, format: values.format as Format, lang: values.lang as Locale | undefined };
   } catch (error) {
     if (error instanceof CannotRun) throw error;
     // parseArgs explains unknown options and missing values well; only add where to look.
-    throw new CannotRun(`${(error as Error).message.replace(/\.?$/, '.')} Run \`npm run check -- --help\` for the options.`);
+    throw new CannotRun(t.check.badOption((error as Error).message.replace(/\.?$/, '.')));
   }
 }
 
-function checkContentFolder(path: string): void {
+function checkContentFolder(path: string, t: CliStrings): void {
   const dir = relative(process.cwd(), path) || '.';
-  const where = process.env['KEYPLAN_CONTENT'] ? ' (named by KEYPLAN_CONTENT)' : '';
+  const named = Boolean(process.env['KEYPLAN_CONTENT']);
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CannotRun(
-      code === 'ENOENT'
-        ? `The content folder \`${dir}\`${where} does not exist. Run the check from the project root, or set KEYPLAN_CONTENT to the content folder.`
-        : `The content folder \`${dir}\`${where} cannot be read: ${(error as Error).message}.`,
-    );
+    throw new CannotRun(code === 'ENOENT' ? t.check.noFolder(dir, named) : t.check.unreadableFolder(dir, named, (error as Error).message));
   }
-  if (!isFolder) throw new CannotRun(`\`${dir}\`${where} is a file, not a content folder.`);
+  if (!isFolder) throw new CannotRun(t.check.notFolder(dir, named));
 }
 
 /**
@@ -112,20 +83,20 @@ async function checkContentTree(today: string, lang: Locale | undefined, base?: 
   return loadPortfolio({ today, ...(lang ? { lang } : {}), ...(base ? { base } : {}) });
 }
 
-async function run(argv: string[]): Promise<number> {
-  const args = options(argv);
+async function run(argv: string[], t: CliStrings): Promise<number> {
+  const args = options(argv, t);
   if (args.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(t.check.usage);
     return 0;
   }
-  checkContentFolder(contentDir());
+  checkContentFolder(contentDir(), t);
   let day: string;
   try {
     day = todayFromEnv();
   } catch (error) {
-    throw new CannotRun((error as Error).message);
+    throw new CannotRun(error instanceof TodayError ? t.badToday(error.value) : (error as Error).message);
   }
-  if (args.since !== undefined) return compareWith(args.since, day, args.format, args.lang);
+  if (args.since !== undefined) return compareWith(args.since, day, args.format, args.lang, t);
   const started = performance.now();
   const current = await checkContentTree(day, args.lang);
   const { portfolio, reporter, completeness, today } = current;
@@ -177,21 +148,26 @@ async function run(argv: string[]): Promise<number> {
 }
 
 /** `--since <ref>`: the same engine on the content at `ref`, compared with the current run. */
-async function compareWith(ref: string, day: string, format: Format, lang: Locale | undefined): Promise<number> {
-  const [{ runEngine }, { contentRoot }, { compareRuns }, { formatComparison }, { contentAt }, { GitError }] = await Promise.all([
-    import('../src/lib/engine.ts'),
-    import('../src/node/portfolio-fs.ts'),
-    import('../src/lib/compare.ts'),
-    import('../src/lib/format-compare.ts'),
-    import('../src/node/git-content.ts'),
-    import('../src/node/git.ts'),
-  ]);
+async function compareWith(ref: string, day: string, format: Format, lang: Locale | undefined, t: CliStrings): Promise<number> {
+  const [{ runEngine }, { contentRoot }, { compareRuns }, { formatComparison }, { contentAt, RevisionError }, { GitError }] =
+    await Promise.all([
+      import('../src/lib/engine.ts'),
+      import('../src/node/portfolio-fs.ts'),
+      import('../src/lib/compare.ts'),
+      import('../src/lib/format-compare.ts'),
+      import('../src/node/git-content.ts'),
+      import('../src/node/git.ts'),
+    ]);
   let base: ReturnType<typeof contentAt>;
   try {
     base = contentAt(ref, contentDir(), contentRoot());
   } catch (error) {
-    if (error instanceof GitError) throw new CannotRun(`\`--since ${ref}\`: ${error.message}.`);
-    throw error;
+    if (!(error instanceof GitError)) throw error;
+    // Nothing to compare with, in the check's language; git's own words when git itself fails.
+    let reason = error.message;
+    if (error instanceof RevisionError)
+      reason = error.kind === 'no-repository' ? t.check.noRepository : t.check.unknownRef(ref, error.detail);
+    throw new CannotRun(`\`--since ${ref}\`: ${reason}.`);
   }
   const current = await checkContentTree(day, lang, base.files);
   const before = runEngine(base.files, { root: contentRoot(), today: current.today, lang: current.locale });
@@ -212,15 +188,17 @@ async function compareWith(ref: string, day: string, format: Format, lang: Local
   return comparison.counts.errors > 0 ? 1 : 0;
 }
 
+// The help and the refusals speak `--lang`, else `settings.locale`, as the messages do.
+const words = uiStrings(langFlagOrUiLocale(process.argv.slice(2))).cli;
 try {
-  process.exitCode = await run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2), words);
 } catch (error) {
   const debug = process.argv.includes('--debug');
   if (error instanceof CannotRun) {
     process.stderr.write(`keyplan check: ${error.message}\n`);
   } else {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-    process.stderr.write(`keyplan check: could not run: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`keyplan check: ${words.couldNotRun(message)}${debug ? '' : words.check.debugHint}\n`);
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exitCode = 2;

@@ -8,28 +8,22 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { uiStrings } from '../src/i18n/index.ts';
 import { codeowners } from '../src/lib/codeowners.ts';
 import { GitError, repository } from '../src/node/git.ts';
 import { contentDir } from '../src/node/paths.ts';
 import { loadPortfolio } from '../src/node/portfolio-fs.ts';
+import { TodayError } from '../src/node/today.ts';
+import { uiLocale } from '../src/node/ui-locale.ts';
 
-const USAGE = `Usage: npm run codeowners [-- --check]
-
-Writes .github/CODEOWNERS at the top of the repository: each account folder is owned
-by the GitHub user of its plan's owner (\`github:\` in content/team/<id>.yaml), and
-settings and team by the managers.
-
-Options:
-  --check      write nothing; exit 1 if the file is missing or out of date
-  -h, --help   show this help
-`;
+const t = uiStrings(uiLocale()).cli;
 
 function run(): number {
   const { values } = parseArgs({
     options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(t.codeowners.usage);
     return 0;
   }
   const content = contentDir();
@@ -82,6 +76,7 @@ function run(): number {
 try {
   process.exitCode = run();
 } catch (error) {
-  process.stderr.write(`keyplan codeowners: could not run: ${(error as Error).message.split('\n')[0]}\n`);
+  const message = error instanceof TodayError ? t.badToday(error.value) : (error as Error).message;
+  process.stderr.write(`keyplan codeowners: ${t.couldNotRun(message.split('\n')[0]!)}\n`);
   process.exitCode = 2;
 }

@@ -6,29 +6,15 @@
  * Exit codes: 0 (whatever is due: this is a reminder, not a gate), 2 when it could not run.
  */
 import { parseArgs } from 'node:util';
+import type { CliStrings } from '../src/i18n/cli-types.ts';
 import { isLocale, locales, uiStrings } from '../src/i18n/index.ts';
 import { dueList } from '../src/lib/due.ts';
 import { dueMarkdown, dueText } from '../src/lib/format-due.ts';
 import { loadPortfolio } from '../src/node/portfolio-fs.ts';
+import { TodayError } from '../src/node/today.ts';
+import { langFlagOrUiLocale } from '../src/node/ui-locale.ts';
 
-const USAGE = `Usage: npm run due [-- options]
-
-Lists plan reviews and actions that are overdue or due soon, by owner.
-
-Options:
-  --format <text|markdown>  text (default), or Markdown for a GitHub issue
-  --days <n>                how far ahead to look (default 14)
-  --lang <en|es>            the language of the list (default: the locale of settings.yaml)
-  -h, --help                show this help
-
-Environment:
-  KEYPLAN_CONTENT           content folder (default: content)
-  KEYPLAN_TODAY             the day to judge against, YYYY-MM-DD (default: today)
-
-Exit status: 0 when the list was printed, 2 when it could not run.
-`;
-
-function run(): number {
+function run(t: CliStrings): number {
   const { values } = parseArgs({
     options: {
       format: { type: 'string', default: 'text' },
@@ -38,16 +24,14 @@ function run(): number {
     },
   });
   if (values.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(t.due.usage);
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'markdown')
-    throw new Error(`\`--format\` must be text or markdown, got "${values.format}".`);
+  if (values.format !== 'text' && values.format !== 'markdown') throw new Error(t.due.badFormat(values.format));
   const withinDays = Number(values.days);
-  if (!Number.isInteger(withinDays) || withinDays < 0) throw new Error(`\`--days\` must be a whole number of days, got "${values.days}".`);
+  if (!Number.isInteger(withinDays) || withinDays < 0) throw new Error(t.due.badDays(values.days));
 
-  if (values.lang !== undefined && !isLocale(values.lang))
-    throw new Error(`\`--lang\` must be one of ${locales.join(', ')}, got "${values.lang}".`);
+  if (values.lang !== undefined && !isLocale(values.lang)) throw new Error(t.badLang(locales, values.lang));
 
   const { portfolio, today } = loadPortfolio({ parallel: false });
   const { settings } = portfolio;
@@ -73,9 +57,12 @@ function run(): number {
   return 0;
 }
 
+// The help and the refusals speak `--lang`, else `settings.locale`, as the list does.
+const words = uiStrings(langFlagOrUiLocale(process.argv.slice(2))).cli;
 try {
-  process.exitCode = run();
+  process.exitCode = run(words);
 } catch (error) {
-  process.stderr.write(`keyplan due: ${(error as Error).message.split('\n')[0]}\n`);
+  const message = error instanceof TodayError ? words.badToday(error.value) : (error as Error).message;
+  process.stderr.write(`keyplan due: ${message.split('\n')[0]}\n`);
   process.exitCode = 2;
 }

@@ -1,18 +1,14 @@
 /**
- * `npm run new -- <kind> …`: scaffolds content that passes the schema and never overwrites anything.
- *
- *   npm run new -- account "Aceros del Norte" [--lang es] [--owner laura-gomez] [--id aceros]
- *   npm run new -- value <account> "Title"
- *   npm run new -- person <account> "Name" [--title "CFO"] [--function Finance]
- *   npm run new -- member "Name" [--role kam] [--function Sales] [--email name@company.com]
- *
- * Run in a terminal without arguments, it asks.
+ * `npm run new -- <kind> …`: scaffolds content that passes the schema and never overwrites anything;
+ * run in a terminal without arguments, it asks. Its words (help, questions, refusals) speak the team's
+ * language, `settings.locale`; `--lang` is the language of the new plan's content.
  */
 import * as prompts from '@clack/prompts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isLocale } from '../src/i18n/index.ts';
+import type { IdKind } from '../src/i18n/cli-types.ts';
+import { isLocale, uiStrings } from '../src/i18n/index.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
 import { idFromName, MAX_ID_LENGTH, SLUG } from '../src/lib/slug.ts';
@@ -20,7 +16,8 @@ import { memberTemplate, planTemplate, stakeholdersTemplate, valueTemplate, type
 import { teamRoles } from '../src/schemas/team.ts';
 import { contentDir } from '../src/node/paths.ts';
 import { loadPortfolio } from '../src/node/portfolio-fs.ts';
-import { today as todayFromEnv } from '../src/node/today.ts';
+import { today as todayFromEnv, TodayError } from '../src/node/today.ts';
+import { uiLocale } from '../src/node/ui-locale.ts';
 
 class UsageError extends Error {}
 
@@ -47,12 +44,14 @@ let positionals: string[] = [];
 
 const root = contentDir();
 const rel = (path: string) => relative(process.cwd(), path);
+const cli = uiStrings(uiLocale()).cli;
+const t = cli.new;
 let today: string;
 try {
   // `KEYPLAN_TODAY`, checked as every command checks it, or the current date.
   today = todayFromEnv();
 } catch (error) {
-  console.error(`npm run new: ${(error as Error).message}`);
+  console.error(`npm run new: ${error instanceof TodayError ? cli.badToday(error.value) : (error as Error).message}`);
   process.exit(2);
 }
 
@@ -64,28 +63,23 @@ function loadState() {
 
 /** Writes a new file; refuses to replace one that exists. */
 function create(path: string, text: string): void {
-  if (existsSync(path)) throw new UsageError(`${rel(path)} already exists; Keyplan never overwrites content. Choose another name or --id.`);
+  if (existsSync(path)) throw new UsageError(t.exists(rel(path)));
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text, { flag: 'wx' });
 }
 
 async function ask(question: string, fallback?: string): Promise<string> {
   const answer = await prompts.text({ message: question, ...(fallback ? { placeholder: fallback, defaultValue: fallback } : {}) });
-  if (prompts.isCancel(answer)) throw new UsageError('Cancelled; nothing was written.');
+  if (prompts.isCancel(answer)) throw new UsageError(t.cancelled);
   return answer.trim();
 }
 
 async function askKind(): Promise<Kind> {
   const kind = await prompts.select({
-    message: 'What do you want to create?',
-    options: [
-      { value: 'account', label: 'A key account (plan, stakeholder map, value proposition)' },
-      { value: 'value', label: 'A value proposition for an account' },
-      { value: 'person', label: 'A stakeholder in an account map' },
-      { value: 'member', label: 'A member of our team' },
-    ],
+    message: t.whatToCreate,
+    options: KINDS.map((value) => ({ value, label: t.kinds[value] })),
   });
-  if (prompts.isCancel(kind)) throw new UsageError('Cancelled; nothing was written.');
+  if (prompts.isCancel(kind)) throw new UsageError(t.cancelled);
   return kind as Kind;
 }
 
@@ -93,22 +87,17 @@ async function askKind(): Promise<Kind> {
  * A checked id: `given` (`--id`, an account argument) or one made from `name`. Ids become folder and
  * file names, so nothing but a slug passes: no `/`, `..`, dots, or an empty name (`!!!` has no slug).
  */
-function checkedId(given: string | undefined, name: string, what: string): string {
+function checkedId(given: string | undefined, name: string, what: IdKind): string {
   const id = given ?? idFromName(name);
   if (SLUG.test(id) && id.length <= MAX_ID_LENGTH) return id;
-  const from =
-    given === undefined
-      ? ` from \`${name.length > 40 ? `${name.slice(0, 37)}…` : name}\``
-      : ` \`${id.length > 40 ? `${id.slice(0, 37)}…` : id}\``;
-  throw new UsageError(
-    `Cannot use${from} as ${what}: an id is lowercase letters and digits joined by hyphens, such as \`aceros-del-norte\`, at most ${MAX_ID_LENGTH} characters. Pass --id with one.`,
-  );
+  const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
+  throw new UsageError(t.badId(given === undefined ? { name: short(name) } : { id: short(id) }, t.ids[what], MAX_ID_LENGTH));
 }
 
 function accountDir(id: string): string {
-  checkedId(id, id, 'an account id');
+  checkedId(id, id, 'accountArg');
   const dir = join(root, 'accounts', id);
-  if (!existsSync(join(dir, 'plan.mdx'))) throw new UsageError(`There is no account \`${id}\` (no ${rel(join(dir, 'plan.mdx'))}).`);
+  if (!existsSync(join(dir, 'plan.mdx'))) throw new UsageError(t.noAccount(id, rel(join(dir, 'plan.mdx'))));
   return dir;
 }
 
@@ -116,42 +105,31 @@ async function main(): Promise<string[]> {
   try {
     ({ values: flags, positionals } = readArgs());
   } catch (error) {
-    throw new UsageError(
-      `${(error as Error).message}. A name that starts with \`-\` goes after \`--\`: npm run new -- account -- "- Dash Co"`,
-    );
+    throw new UsageError(t.badArguments((error as Error).message));
   }
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   let [kind, ...args] = positionals as [string | undefined, ...string[]];
   if (flags.help || (!kind && !interactive)) {
-    console.log(
-      readFileSync(new URL(import.meta.url), 'utf8')
-        .split('*/')[0]!
-        .replace(/^\/\*\*?|^ \* ?/gm, '')
-        .trim(),
-    );
+    process.stdout.write(t.usage(teamRoles));
     return [];
   }
   if (!kind) kind = await askKind();
-  if (!KINDS.includes(kind as Kind)) throw new UsageError(`Unknown kind \`${kind}\`: use one of ${KINDS.join(', ')}.`);
+  if (!KINDS.includes(kind as Kind)) throw new UsageError(t.unknownKind(kind, KINDS));
   const state = loadState();
   const settings = state.portfolio.settings;
 
   switch (kind as Kind) {
     case 'account': {
-      const name = args[0] ?? (interactive ? await ask("Client's name") : '');
-      if (!name) throw new UsageError('Give the client\'s name: npm run new -- account "Aceros del Norte"');
-      const id = checkedId(flags.id, name, 'the account id');
+      const name = args[0] ?? (interactive ? await ask(t.ask.clientName) : '');
+      if (!name) throw new UsageError(t.needClientName);
+      const id = checkedId(flags.id, name, 'account');
       const lang = (flags.lang ?? settings.locale) as Lang;
-      if (lang !== 'en' && lang !== 'es') throw new UsageError(`--lang must be en or es, got \`${lang}\`.`);
+      if (lang !== 'en' && lang !== 'es') throw new UsageError(t.badLang(lang));
       const kams = [...state.portfolio.team].filter(([, doc]) => doc.data.role === 'kam').map(([memberId]) => memberId);
-      const owner = flags.owner ?? (interactive && kams.length > 1 ? await ask(`Owner (team id: ${kams.join(', ')})`, kams[0]) : kams[0]);
-      if (!owner)
-        throw new UsageError(
-          'No key account manager in content/team/ to own the plan: add one with `npm run new -- member "Name" --role kam` or pass --owner.',
-        );
+      const owner = flags.owner ?? (interactive && kams.length > 1 ? await ask(t.ask.owner(kams), kams[0]) : kams[0]);
+      if (!owner) throw new UsageError(t.noKam);
       const dir = join(root, 'accounts', id);
-      if (existsSync(dir))
-        throw new UsageError(`${rel(dir)} already exists; Keyplan never overwrites content. Pass --id to choose another id.`);
+      if (existsSync(dir)) throw new UsageError(t.accountExists(rel(dir)));
       const files = [join(dir, 'plan.mdx'), join(dir, 'stakeholders.mdx'), join(dir, 'value', 'value-proposition.mdx')];
       create(files[0]!, planTemplate({ name, lang, owner, today, currency: settings.currency }));
       create(files[1]!, stakeholdersTemplate(lang));
@@ -159,39 +137,38 @@ async function main(): Promise<string[]> {
       return files;
     }
     case 'value': {
-      const account = args[0] ?? (interactive ? await ask('Account id') : '');
-      const title = args[1] ?? (interactive ? await ask('Title of the proposition') : '');
-      if (!account || !title) throw new UsageError('Usage: npm run new -- value <account> "Title"');
+      const account = args[0] ?? (interactive ? await ask(t.ask.accountId) : '');
+      const title = args[1] ?? (interactive ? await ask(t.ask.valueTitle) : '');
+      if (!account || !title) throw new UsageError(t.valueUsage);
       const dir = accountDir(account);
       const lang = state.portfolio.accounts.find((entry) => entry.id === account)?.plan?.data.lang ?? settings.locale;
-      const file = join(dir, 'value', `${checkedId(flags.id, title, 'the file name of the proposition')}.mdx`);
+      const file = join(dir, 'value', `${checkedId(flags.id, title, 'value')}.mdx`);
       create(file, valueTemplate(title, lang));
       return [file];
     }
     case 'person': {
-      const account = args[0] ?? (interactive ? await ask('Account id') : '');
-      const name = args[1] ?? (interactive ? await ask("Person's name") : '');
-      if (!account || !name) throw new UsageError('Usage: npm run new -- person <account> "Name" [--title "…"] [--function "…"]');
+      const account = args[0] ?? (interactive ? await ask(t.ask.accountId) : '');
+      const name = args[1] ?? (interactive ? await ask(t.ask.personName) : '');
+      if (!account || !name) throw new UsageError(t.personUsage);
       const file = join(accountDir(account), 'stakeholders.mdx');
       const person = {
-        id: checkedId(flags.id, name, "the person's id"),
+        id: checkedId(flags.id, name, 'person'),
         name,
         ...(flags.title ? { title: flags.title } : {}),
         ...(flags.function ? { function: flags.function } : {}),
       };
       if (!existsSync(file)) create(file, stakeholdersTemplate(settings.locale));
       const result = addPerson(readFileSync(file, 'utf8'), person);
-      if ('error' in result) throw new UsageError(`Cannot add ${name} to ${rel(file)}: ${result.error}.`);
+      if ('error' in result) throw new UsageError(t.cannotAdd(name, rel(file), result.error));
       writeFileSync(file, result.text);
       return [file];
     }
     case 'member': {
-      const name = args[0] ?? (interactive ? await ask('Name') : '');
-      if (!name) throw new UsageError('Usage: npm run new -- member "Name" [--role kam] [--function Sales]');
+      const name = args[0] ?? (interactive ? await ask(t.ask.memberName) : '');
+      if (!name) throw new UsageError(t.memberUsage);
       const role = flags.role ?? 'kam';
-      if (!(teamRoles as readonly string[]).includes(role))
-        throw new UsageError(`--role must be one of ${teamRoles.join(', ')}, got \`${role}\`.`);
-      const file = join(root, 'team', `${checkedId(flags.id, name, "the member's id")}.yaml`);
+      if (!(teamRoles as readonly string[]).includes(role)) throw new UsageError(t.badRole(teamRoles, role));
+      const file = join(root, 'team', `${checkedId(flags.id, name, 'member')}.yaml`);
       create(file, memberTemplate(name, role, flags.function, flags.email));
       return [file];
     }
@@ -201,24 +178,21 @@ async function main(): Promise<string[]> {
 try {
   const written = await main();
   if (written.length > 0) {
-    for (const file of written) console.log(`created ${rel(file)}`);
+    for (const file of written) console.log(t.created(rel(file)));
     const mine = new Set(written.map(rel));
     const lines = formatMessages(
       loadState()
         .reporter.sorted()
         .filter((file) => mine.has(file.path)),
     );
-    if (lines.length > 0)
-      console.log(
-        `\nWhat the check says about ${written.length === 1 ? 'it' : 'them'} (warnings are expected until you fill them in):\n${lines.join('\n')}`,
-      );
-    console.log(`\nNext: fill in the files, run \`npm run check\`, then \`npm run dev\` to see the page, and open a pull request.`);
+    if (lines.length > 0) console.log(`\n${t.findings(written.length)}\n${lines.join('\n')}`);
+    console.log(`\n${t.next}`);
   }
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(error.message);
     process.exit(1);
   }
-  console.error(`npm run new failed: ${(error as Error).message}`);
+  console.error(t.failed((error as Error).message));
   process.exit(2);
 }

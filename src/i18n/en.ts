@@ -1,4 +1,5 @@
 import { checksEn } from './check-en.ts';
+import { cliEn } from './cli-en.ts';
 import { diagramsEn } from './diagrams-en.ts';
 import { historyEn } from './history-en.ts';
 import type { UiStrings } from './types.ts';
@@ -627,4 +628,5 @@ export const en: UiStrings = {
   checks: checksEn,
   diagrams: diagramsEn,
   changes: historyEn,
+  cli: cliEn,
 };

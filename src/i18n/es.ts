@@ -1,4 +1,5 @@
 import { checksEs } from './check-es.ts';
+import { cliEs } from './cli-es.ts';
 import { diagramsEs } from './diagrams-es.ts';
 import { historyEs } from './history-es.ts';
 import type { UiStrings } from './types.ts';
@@ -636,4 +637,5 @@ export const es: UiStrings = {
   checks: checksEs,
   diagrams: diagramsEs,
   changes: historyEs,
+  cli: cliEs,
 };

@@ -11,6 +11,7 @@ import type { PortfolioHealth } from '../lib/portfolio/size.ts';
 import type { HistoryGap } from '../lib/history.ts';
 import type { cellKinds } from '../lib/portfolio/whitespace.ts';
 import type { CheckStrings } from './check-types.ts';
+import type { CliStrings } from './cli-types.ts';
 import type { DiagramPhrases } from './diagram-types.ts';
 import type { HistoryWords } from './history-types.ts';
 
@@ -548,4 +549,6 @@ export interface UiStrings {
   diagrams: DiagramPhrases;
   /** The sentences of a plan's history of changes (what each commit changed). */
   changes: HistoryWords;
+  /** The command-line scripts' help, prompts and refusals (`npm run new`, `check`, `due`, `codeowners`). */
+  cli: CliStrings;
 }

@@ -1,5 +1,22 @@
+import { cliEn } from '../i18n/cli-en.ts';
 import { IMAGE_FILE, type SourceFile } from '../lib/model.ts';
 import { git, GitError, readBlobs } from './git.ts';
+
+/**
+ * Why there is no content at a revision to compare with: no repository, or a revision git does not
+ * know (`detail`, git's own words). The message is English; `check --since` words it in its language.
+ */
+export class RevisionError extends GitError {
+  readonly kind: 'no-repository' | 'unknown-ref';
+  readonly ref: string;
+  readonly detail: string;
+  constructor(kind: RevisionError['kind'], ref: string, detail = '') {
+    super(kind === 'no-repository' ? cliEn.check.noRepository : cliEn.check.unknownRef(ref, detail));
+    this.kind = kind;
+    this.ref = ref;
+    this.detail = detail;
+  }
+}
 
 /** The files `readContentTree` reads from disk, and no others, so both sides of a comparison match. */
 const READ = /\.(ya?ml|mdx?|json)$/i;
@@ -17,7 +34,8 @@ export interface ContentAtRef {
  * @param ref  any revision git understands: `origin/main`, a tag, a commit id
  * @param dir  the content folder in the working tree (absolute)
  * @param root the content folder as file paths spell it (`content`), so that paths match a run on disk
- * @throws {GitError} outside a repository, without git, or when git does not know `ref`
+ * @throws {RevisionError} outside a repository, or when git does not know `ref`
+ * @throws {GitError} without git
  */
 export function contentAt(ref: string, dir: string, root: string): ContentAtRef {
   let commit: string;
@@ -26,11 +44,8 @@ export function contentAt(ref: string, dir: string, root: string): ContentAtRef 
   } catch (error) {
     const reason = (error as Error).message;
     if (/not installed/i.test(reason)) throw error;
-    if (/not a git repository/i.test(reason))
-      throw new GitError('the content folder is not in a git repository, so there is no earlier version to compare with');
-    throw new GitError(
-      `git knows no commit named \`${ref}\` (${reason}). Fetch it first; in GitHub Actions, check out with \`fetch-depth: 0\``,
-    );
+    if (/not a git repository/i.test(reason)) throw new RevisionError('no-repository', ref);
+    throw new RevisionError('unknown-ref', ref, reason);
   }
   // Run inside the content folder: `ls-tree` then lists that folder only, with paths relative to it.
   const listing = git(['ls-tree', '-r', '-z', commit, '--', '.'], { cwd: dir });

@@ -1,5 +1,15 @@
+import { cliEn } from '../i18n/cli-en.ts';
 import { localDate } from '../lib/dates.ts';
 import { isRealDate } from '../schemas/common.ts';
+
+/** A `KEYPLAN_TODAY` that is not a real date: the message is English; commands word `value` in theirs (`badToday`). */
+export class TodayError extends Error {
+  readonly value: string;
+  constructor(value: string) {
+    super(cliEn.badToday(value));
+    this.value = value;
+  }
+}
 
 /**
  * "Today" for the completeness checks: `KEYPLAN_TODAY` when set, so that builds and tests are
@@ -8,11 +18,7 @@ import { isRealDate } from '../schemas/common.ts';
 export function today(env: NodeJS.ProcessEnv = process.env): string {
   const pinned = env['KEYPLAN_TODAY'];
   if (pinned === undefined || pinned === '') return localDate(new Date());
-  if (!isRealDate(pinned)) {
-    throw new Error(
-      `\`KEYPLAN_TODAY\` must be a real date written YYYY-MM-DD, got ${JSON.stringify(pinned)}. Unset it to use the current date.`,
-    );
-  }
+  if (!isRealDate(pinned)) throw new TodayError(pinned);
   return pinned;
 }
 

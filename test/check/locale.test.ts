@@ -13,12 +13,12 @@ import { check, SETTINGS, withChanges } from './helpers.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCRIPT = join(ROOT, 'scripts/check.ts');
 
-function run(args: string[], content: string) {
+function run(args: string[], content: string, env: Record<string, string> = {}) {
   const { GITHUB_STEP_SUMMARY: _, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [SCRIPT, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...inherited, KEYPLAN_TODAY: TEST_TODAY, KEYPLAN_CONTENT: content },
+    env: { ...inherited, KEYPLAN_TODAY: TEST_TODAY, KEYPLAN_CONTENT: content, ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -74,8 +74,69 @@ describe('npm run check on a Spanish site', () => {
     expect(stdout).toContain('stakeholders.mdx:9:12  error  `people[1].owner` `bob` no está en el equipo.');
   });
 
-  it('refuses an unknown language', () => {
-    expect(run(['--lang', 'fr'], spanish)).toMatchObject({ code: 2, stderr: 'keyplan check: `--lang` must be one of en, es, got "fr".\n' });
+  it('refuses an unknown language, in the language of the site', () => {
+    expect(run(['--lang', 'fr'], spanish)).toMatchObject({
+      code: 2,
+      stderr: 'keyplan check: `--lang` tiene que ser uno de en, es, pero es "fr".\n',
+    });
+    expect(run(['--lang', 'fr'], join(ROOT, 'content'))).toMatchObject({
+      code: 2,
+      stderr: 'keyplan check: `--lang` must be one of en, es, got "fr".\n',
+    });
+  });
+});
+
+describe('npm run check’s help and refusals', () => {
+  const english = () => join(ROOT, 'content');
+
+  it('prints the help in the language of the site, or of --lang', () => {
+    const help = run(['--help'], spanish);
+    expect(help.code).toBe(0);
+    expect(help.stdout.split('\n').slice(0, 4)).toEqual([
+      'Uso: npm run check [-- opciones]',
+      '',
+      'Comprueba todas las reglas de esquema, referencias y completitud del contenido',
+      '(`content/`, o la carpeta indicada en KEYPLAN_CONTENT) e imprime todos los problemas.',
+    ]);
+    expect(help.stdout).toContain('--lang <en|es>               el idioma de los mensajes');
+    expect(help.stdout).not.toMatch(/Usage|Options|default/);
+    expect(run(['--help'], english()).stdout).toMatch(/^Usage: npm run check \[-- options\]\n/);
+    expect(run(['--help', '--lang', 'en'], spanish).stdout).toBe(run(['--help'], english()).stdout);
+    expect(run(['--lang=es', '-h'], english()).stdout).toBe(help.stdout);
+  });
+
+  it('refuses in one line in the language of the site, or of --lang', () => {
+    const reasons = [
+      run(['--strict'], spanish),
+      run(['--format', 'xml'], spanish),
+      run(['--since', ' '], spanish),
+      run([], spanish, { KEYPLAN_TODAY: '2026-02-30' }),
+      run(['--format', 'xml', '--lang', 'en'], spanish),
+      run(['--format', 'xml', '--lang', 'es'], english()),
+    ].map((result) => {
+      expect(result.code).toBe(2);
+      return result.stderr.trimEnd();
+    });
+    expect(reasons).toMatchInlineSnapshot(`
+      [
+        "keyplan check: Unknown option '--strict'. Ejecuta \`npm run check -- --help\` para ver las opciones.",
+        "keyplan check: \`--format\` tiene que ser uno de text, github, json, pero es "xml".",
+        "keyplan check: \`--since\` necesita una revisión de git con la que comparar, como \`origin/main\`.",
+        "keyplan check: \`KEYPLAN_TODAY\` tiene que ser una fecha real escrita AAAA-MM-DD, pero es "2026-02-30". Quita la variable para usar la fecha de hoy.",
+        "keyplan check: \`--format\` must be one of text, github, json, got "xml".",
+        "keyplan check: \`--format\` tiene que ser uno de text, github, json, pero es "xml".",
+      ]
+    `);
+  });
+
+  it('speaks English where there are no settings to read: a content folder that does not exist', () => {
+    const missing = join(scratch, 'no-such-folder');
+    expect(run([], missing).stderr).toMatch(
+      /^keyplan check: The content folder `\S+no-such-folder` \(named by KEYPLAN_CONTENT\) does not exist\./,
+    );
+    expect(run(['--lang', 'es'], missing).stderr).toMatch(
+      /^keyplan check: La carpeta de contenido `\S+no-such-folder` \(indicada en KEYPLAN_CONTENT\) no existe\./,
+    );
   });
 });
 

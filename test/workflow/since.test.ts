@@ -153,6 +153,28 @@ describe('npm run check -- --since <ref>', () => {
     }
   });
 
+  it('gives those reasons in the language of the site, or of --lang', () => {
+    const outside = tempDir('keyplan-nogit-');
+    try {
+      cpSync(MINIMAL, join(outside, 'content'), { recursive: true });
+      appendFileSync(join(outside, 'content/settings.yaml'), 'locale: es\n');
+      expect(check({ ...repo, dir: outside }, ['--since', 'main'])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          'keyplan check: `--since main`: la carpeta de contenido no está en un repositorio git, así que no hay ninguna versión anterior con la que comparar.\n',
+      });
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+    const unknown = check(repo, ['--since', 'origin/main', '--lang', 'es']);
+    expect(unknown.code).toBe(2);
+    // Git's own complaint stays in git's words, between the parentheses.
+    expect(unknown.stderr).toMatch(
+      /^keyplan check: `--since origin\/main`: git no conoce ningún commit llamado `origin\/main` \(.+\)\. Tráelo antes con fetch; en GitHub Actions, haz el checkout con `fetch-depth: 0`\.\n$/,
+    );
+  });
+
   it('exits 2 with one line of reason for a revision git does not know', () => {
     const { code, stdout, stderr } = check(repo, ['--since', 'origin/main']);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });

@@ -2,21 +2,29 @@ import { isDeepStrictEqual } from 'node:util';
 import { isSeq, parseDocument } from 'yaml';
 import { personItem } from './templates.ts';
 
+/** Why a person could not be added to a map; `npm run new` words it in the team's language. */
+export type AddPersonProblem =
+  | { kind: 'no-frontmatter' }
+  | { kind: 'invalid-yaml'; detail: string }
+  | { kind: 'duplicate'; id: string }
+  | { kind: 'not-a-list' }
+  | { kind: 'would-change' };
+
 /**
  * Adds a person at the end of `people` in a stakeholder map, by inserting text: the rest of the file
- * (comments, order, formatting) is left exactly as it was. Returns the new file text, or an error.
+ * (comments, order, formatting) is left exactly as it was. Returns the new file text, or the problem.
  */
-export function addPerson(fileText: string, person: Record<string, string>): { text: string } | { error: string } {
+export function addPerson(fileText: string, person: Record<string, string>): { text: string } | { error: AddPersonProblem } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fileText);
-  if (!match) return { error: 'it has no frontmatter between `---` lines' };
+  if (!match) return { error: { kind: 'no-frontmatter' } };
   const yamlStart = match[0].indexOf('\n') + 1;
   const yaml = match[1]!;
   const doc = parseDocument(yaml);
-  if (doc.errors.length) return { error: `its frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` };
+  if (doc.errors.length) return { error: { kind: 'invalid-yaml', detail: doc.errors[0]!.message.split('\n')[0]! } };
   const before = doc.toJS() as { people?: unknown[] } | null;
   const existing = before?.people ?? [];
   if (existing.some((item) => (item as { id?: string }).id === person['id'])) {
-    return { error: `a person with id \`${person['id']}\` is already in it` };
+    return { error: { kind: 'duplicate', id: person['id']! } };
   }
 
   const people = doc.get('people', true);
@@ -38,12 +46,12 @@ export function addPerson(fileText: string, person: Record<string, string>): { t
   } else if (people === undefined) {
     next = `${yaml.trimEnd()}\npeople:\n${personItem(person, '  ')}`;
   } else {
-    return { error: '`people` there is not a list written one item per line; add the person by hand' };
+    return { error: { kind: 'not-a-list' } };
   }
 
   // Refuse to write anything that changes what was already there.
   const after = parseDocument(next).toJS() as { people?: unknown[] } | null;
   const expected = { ...(before ?? {}), people: [...existing, person] };
-  if (!isDeepStrictEqual(after, expected)) return { error: 'adding the person would change other content; add the person by hand' };
+  if (!isDeepStrictEqual(after, expected)) return { error: { kind: 'would-change' } };
   return { text: fileText.slice(0, yamlStart) + next + fileText.slice(yamlStart + yaml.length) };
 }
