@@ -3,6 +3,9 @@ import type { CheckStrings } from './check-types.ts';
 const listing = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1)!}`);
 const count = (value: number, word: string, plural = `${word}s`) => `${value} ${value === 1 ? word : plural}`;
 
+/** "dentro del periodo (…)": `de` + `el` contract to `del`, as Spanish requires. */
+const dentroDe = (period: string) => (period.startsWith('el ') ? `dentro del ${period.slice(3)}` : `dentro de ${period}`);
+
 export const checksEs: CheckStrings = {
   listing,
   period: (start, end) => `el periodo (del ${start} al ${end})`,
@@ -67,16 +70,16 @@ export const checksEs: CheckStrings = {
     kpisPassed: (value) => `${count(value, 'KPI')}, cada uno con su objetivo.`,
     noActions: 'El plan no tiene `actions`.',
     addActions: (period) =>
-      `Añade \`actions:\` con los compromisos del periodo acordados con nuestro equipo y con el cliente, cada uno con \`owner\` y una fecha \`due\` dentro de ${period}.`,
+      `Añade \`actions:\` con los compromisos del periodo acordados con nuestro equipo y con el cliente, cada uno con \`owner\` y una fecha \`due\` ${dentroDe(period)}.`,
     noOwner: (action) => `${action} no tiene \`owner\`.`,
     addOwner: 'Añade `owner:` con el id de equipo de la persona responsable.',
     noDue: (action) => `${action} no tiene fecha \`due\`.`,
-    addDue: (period) => `Añade \`due:\` con una fecha dentro de ${period}.`,
+    addDue: (period) => `Añade \`due:\` con una fecha ${dentroDe(period)}.`,
     beforeStart: (start) => `antes de que empiece el periodo (${start})`,
     afterEnd: (end) => `después de que termine el periodo (${end})`,
     dueOutside: (index, due, side) => `\`actions[${index}].due\` es ${due}, ${side}.`,
-    moveDue: (period) => `Lleva la fecha dentro de ${period}, o pasa la acción al plan del periodo al que pertenece.`,
-    actionsPassed: (value, period) => `${count(value, 'acción', 'acciones')}, cada una con responsable y fecha dentro de ${period}.`,
+    moveDue: (period) => `Lleva la fecha ${dentroDe(period)}, o pasa la acción al plan del periodo al que pertenece.`,
+    actionsPassed: (value, period) => `${count(value, 'acción', 'acciones')}, cada una con responsable y fecha ${dentroDe(period)}.`,
     noValidation: 'El plan no tiene `clientValidation`: nadie en el cliente lo ha revisado ni se ha comprometido con él.',
     addValidation:
       'Revisa el plan con el cliente y después añade `clientValidation:` con `by:` (el id de esa persona en el mapa de interlocutores) y `date:`. Un plan que el cliente no ha visto ni asumido como propio no está terminado.',
