@@ -41,36 +41,60 @@ export function registerFeedback(cms: Cms, options: { locale: Locale; today?: st
     return sources;
   };
 
+  type Engine = Awaited<ReturnType<typeof engine>>;
+  interface State {
+    /** The entry the sources were loaded for: another entry in the same preview loads its own. */
+    path?: string;
+    sources?: AccountSources | undefined;
+    feedback?: Engine;
+  }
+  type Self = {
+    props: PreviewProps;
+    state: State;
+    setState(state: State): void;
+    memo?: { key: string; feedback: Feedback };
+    /** The entry whose sources were last asked for. */
+    requested?: string;
+  };
+  const pathOf = (props: PreviewProps) => String(props.entry.get('path') ?? '');
+
   const Preview = createClass({
-    getInitialState() {
-      return { sources: undefined, done: false };
+    getInitialState(): State {
+      return {};
     },
-    componentDidMount(this: { props: PreviewProps; setState(state: object): void }) {
+    load(this: Self) {
+      const path = pathOf(this.props);
+      this.requested = path;
       void engine().then(async (feedback) => {
-        const account = feedback.accountOf(String(this.props.entry.get('path') ?? ''));
+        const account = feedback.accountOf(path);
         const sources = account ? await sourcesOf(account) : undefined;
-        this.setState({ sources, feedback, done: true });
+        if (pathOf(this.props) === path) this.setState({ path, feedback, sources });
       });
     },
-    render(this: {
-      props: PreviewProps;
-      state: { sources?: AccountSources; feedback?: Awaited<ReturnType<typeof engine>>; done: boolean };
-      memo?: { text: string; feedback: Feedback };
-    }) {
+    componentDidMount(this: Self & { load(): void }) {
+      this.load();
+    },
+    componentDidUpdate(this: Self & { load(): void }) {
+      if (this.requested !== pathOf(this.props)) this.load();
+    },
+    render(this: Self) {
       const { entry, widgetFor } = this.props;
       const path = String(entry.get('path') ?? '');
+      const { sources, feedback } = this.state;
       let panel: unknown;
-      if (!this.state.done) panel = h('p', null, strings.loading);
-      else if (!this.state.sources || !this.state.feedback || entry.get('newRecord')) panel = h('p', null, strings.unavailable);
+      let state: 'pending' | 'blocked' | 'ready' = 'pending';
+      if (this.state.path !== path) panel = h('p', null, strings.loading);
+      else if (!sources || !feedback || entry.get('newRecord')) panel = h('p', null, strings.unavailable);
       else {
         const text = toFile(entry.get('data').toJS() as Record<string, unknown>, 'mdx');
-        if (this.memo?.text !== text) {
+        const key = `${path}\n${text}`;
+        if (this.memo?.key !== key) {
           const today = options.today ?? localDate(new Date());
-          this.memo = { text, feedback: this.state.feedback.entryFeedback(this.state.sources, path, text, { today, lang: locale }) };
+          this.memo = { key, feedback: feedback.entryFeedback(sources, path, text, { today, lang: locale }) };
         }
         panel = feedbackList(this.memo.feedback);
+        state = this.memo.feedback.errors ? 'blocked' : 'ready';
       }
-      const state = this.memo && this.state.sources ? (this.memo.feedback.errors ? 'blocked' : 'ready') : 'pending';
       return h(
         'div',
         null,
