@@ -11,7 +11,7 @@ import type { IdKind } from '../src/i18n/cli-types.ts';
 import { isLocale, uiStrings } from '../src/i18n/index.ts';
 import { formatMessages } from '../src/lib/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
-import { idFromName, MAX_ID_LENGTH, SLUG } from '../src/lib/slug.ts';
+import { idFromName, MAX_ID_LENGTH, SLUG } from '../src/lib/content/slug.ts';
 import { memberTemplate, planTemplate, stakeholdersTemplate, valueTemplate, type Lang } from '../src/lib/scaffold/templates.ts';
 import { teamRoles } from '../src/schemas/team.ts';
 import { contentDir } from '../src/node/paths.ts';

@@ -2,7 +2,7 @@ import type { Settings } from '../schemas/settings.ts';
 
 /**
  * Why the check refuses something in an MDX body, and what to do instead: one function per refusal
- * of the strict body allowlist (`src/lib/body-allowlist.ts`) and of the SVG check. Names and values
+ * of the strict body allowlist (`src/lib/content/body-allowlist.ts`) and of the SVG check. Names and values
  * people wrote arrive already quoted in backticks by `code()`.
  */
 export interface BodyRuleStrings {
@@ -24,7 +24,7 @@ export interface BodyRuleStrings {
   mermaidUnreadable: string;
   /** Why some elements are refused, by element name. */
   why: Readonly<Record<string, string>>;
-  /** The refusals of `content.mdx: trusted` (`src/lib/mdx-safety.ts`), which lets bodies import and use components. */
+  /** The refusals of `content.mdx: trusted` (`src/lib/content/mdx-safety.ts`), which lets bodies import and use components. */
   trusted: {
     /** A capitalised element the body neither imports nor declares. */
     undeclared: (name: string, component: string) => string;

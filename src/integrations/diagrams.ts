@@ -9,7 +9,7 @@ import { mermaidBlocks, mermaidMdastPlugin } from '../node/diagrams/markdown.ts'
 import { renderBlock } from '../node/diagrams/blocks.ts';
 import { diagramService, type DiagramStats } from '../node/diagrams/service.ts';
 import { contentDir } from '../node/paths.ts';
-import remarkMermaid from '../lib/remark-mermaid.ts';
+import remarkMermaid from '../lib/content/remark-mermaid.ts';
 
 /**
  * Diagrams as static SVG. Generated diagrams (org charts, coverage maps, timelines, the matrix)

@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { replaceFrontmatter } from '../lib/client-body.ts';
+import { replaceFrontmatter } from '../lib/content/client-body.ts';
 import { buildPortfolio } from '../node/build-portfolio.ts';
 import { clientBodies } from '../node/client-bodies.ts';
 import { contentDir } from '../node/paths.ts';
@@ -24,7 +24,7 @@ const BODY_SUFFIX = '.client-view.mdx';
  *   redacted data, so `{frontmatter.revenue.lastYear}` in a body cannot print a hidden value.
  * - The client view (`/accounts/<id>/client/`) imports `virtual:keyplan/client-bodies`: for each
  *   account, the plan's and the shown value propositions' bodies cut to `settings.clientView.sections`
- *   (`src/lib/client-body.ts`), with the client view's data as frontmatter; those that are plain
+ *   (`src/lib/content/client-body.ts`), with the client view's data as frontmatter; those that are plain
  *   Markdown are not here but in the `clientBodies` collection (`src/node/client-bodies.ts`).
  */
 export function mdxBodies(): AstroIntegration {

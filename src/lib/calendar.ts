@@ -3,7 +3,7 @@ import type { Plan } from '../schemas/plan.ts';
 import type { UiStrings } from '../i18n/types.ts';
 import { portfolioActions } from './portfolio/actions.ts';
 import { reviewReminders } from './reviews.ts';
-import { slugify } from './slug.ts';
+import { slugify } from './content/slug.ts';
 import type { Account } from './model.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { EnumField, HistoryLocale } from './history-words.ts';
 import { list, record, revisionChanges, Speaker, text, type ChangeKind } from './history-diff.ts';
 import { historyFilter, isHidden, redactData, type DocKind, type HistoryFilter } from './audience.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource } from './content/yaml-source.ts';
 
 export type { EnumField } from './history-words.ts';
 

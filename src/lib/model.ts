@@ -4,8 +4,8 @@ import type { Settings } from '../schemas/settings.ts';
 import type { Stakeholders } from '../schemas/stakeholders.ts';
 import type { TeamMember } from '../schemas/team.ts';
 import type { ValueProposition } from '../schemas/value.ts';
-import type { BodyOutline } from './body.ts';
-import type { DataPath } from './yaml-source.ts';
+import type { BodyOutline } from './content/body.ts';
+import type { DataPath } from './content/yaml-source.ts';
 
 /** A content file as read from disk; `path` is relative to the project, with forward slashes. */
 export interface SourceFile {

@@ -2,7 +2,7 @@ import { checksEn } from '../i18n/check-en.ts';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { IMAGE_FILE, type SourceFile } from '../lib/model.ts';
-import { decodeUtf8 } from '../lib/utf8.ts';
+import { decodeUtf8 } from '../lib/content/utf8.ts';
 
 /** Content files, and SVG images, which the engine checks because a browser runs what they hold. */
 const READ = /\.(ya?ml|mdx?|json|svg)$/i;

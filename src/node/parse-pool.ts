@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { MAX_FILE_CHARS } from '../lib/limits.ts';
-import type { MdxParts } from '../lib/mdx-parts.ts';
+import { MAX_FILE_CHARS } from '../lib/content/limits.ts';
+import type { MdxParts } from '../lib/content/mdx-parts.ts';
 import type { SourceFile } from '../lib/model.ts';
 
 /**
@@ -50,7 +50,7 @@ export async function parseMdxInParallel(files: readonly SourceFile[], options: 
   });
 
   // Loaded after the worker is started, so that both threads load the parser at the same time.
-  const { parseMdxParts } = await import('../lib/mdx-parts.ts');
+  const { parseMdxParts } = await import('../lib/content/mdx-parts.ts');
   if (!mainThread) return new Map(await delivered).entries().reduce((map, [path, part]) => map.set(path, part), parts);
   for (let index = Atomics.add(claims, 0, 1); index < mdx.length; index = Atomics.add(claims, 0, 1)) {
     const file = mdx[index]!;

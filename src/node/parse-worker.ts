@@ -3,7 +3,7 @@
  * and parses them until none is left, then sends back the parts it computed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseMdxParts } from '../lib/mdx-parts.ts';
+import { parseMdxParts } from '../lib/content/mdx-parts.ts';
 import type { PoolTask, PoolResult } from './parse-pool.ts';
 
 const { files, counter } = workerData as PoolTask;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../i18n/index.ts';
-import { parseYaml } from '../lib/parse.ts';
+import { parseYaml } from '../lib/content/parse.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { contentDir } from './paths.ts';
 

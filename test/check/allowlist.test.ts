@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStrictBody } from '../../src/lib/body-allowlist.ts';
-import { checkMdxSafety } from '../../src/lib/mdx-safety.ts';
-import { parseMdx } from '../../src/lib/parse.ts';
+import { checkStrictBody } from '../../src/lib/content/body-allowlist.ts';
+import { checkMdxSafety } from '../../src/lib/content/mdx-safety.ts';
+import { parseMdx } from '../../src/lib/content/parse.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { ROOT } from '../helpers/site.ts';
 import { check, linesOf, PLAN, SETTINGS, withChanges } from './helpers.ts';

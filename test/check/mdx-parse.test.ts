@@ -7,12 +7,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/lib/bench/generate.ts';
-import { parseFast, parseMdxSyntax } from '../../src/lib/mdx-parts.ts';
+import { parseFast, parseMdxSyntax } from '../../src/lib/content/mdx-parts.ts';
 import { ROOT } from '../helpers/site.ts';
 
 /**
  * `parseMdxSyntax` parses only the body of a file and moves the positions (see `parseFast` in
- * `src/lib/mdx-parts.ts`). Whatever the text, its tree must be the one remark-mdx and
+ * `src/lib/content/mdx-parts.ts`). Whatever the text, its tree must be the one remark-mdx and
  * remark-frontmatter give for the whole file, positions of JavaScript syntax trees included, and its
  * errors those of the whole file.
  */

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_CHARS, runEngine } from '../../src/lib/engine.ts';
 import { formatMessages } from '../../src/lib/format.ts';
-import { decodeUtf8 } from '../../src/lib/utf8.ts';
+import { decodeUtf8 } from '../../src/lib/content/utf8.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { messagesOf, withChanges } from '../helpers/content.ts';
 

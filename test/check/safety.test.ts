@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxSafety } from '../../src/lib/mdx-safety.ts';
-import { parseMdx } from '../../src/lib/parse.ts';
-import { unsafeScheme } from '../../src/lib/url-safety.ts';
+import { checkMdxSafety } from '../../src/lib/content/mdx-safety.ts';
+import { parseMdx } from '../../src/lib/content/parse.ts';
+import { unsafeScheme } from '../../src/lib/content/url-safety.ts';
 import { messagesOf, withChanges } from '../helpers/content.ts';
 
 const PLAN = 'content/accounts/acme/plan.mdx';

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { diagramHash } from '../../src/node/diagrams/cache.ts';
 import { DiagramService } from '../../src/node/diagrams/service.ts';
-import remarkMermaid from '../../src/lib/remark-mermaid.ts';
+import remarkMermaid from '../../src/lib/content/remark-mermaid.ts';
 
 const FLOW = 'flowchart LR\n  a["A #quot;quoted#quot;"] --> b\n';
 const PIE = 'pie\n  "x" : 1\n  "y" : 2\n';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/lib/engine.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/content/slug.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { ROOT, run } from '../helpers/site.ts';
 import { TEST_TODAY } from '../helpers/today.ts';

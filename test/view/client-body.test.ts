@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientBody, markdownOnly, replaceFrontmatter } from '../../src/lib/client-body.ts';
-import { parseMdx } from '../../src/lib/parse.ts';
+import { clientBody, markdownOnly, replaceFrontmatter } from '../../src/lib/content/client-body.ts';
+import { parseMdx } from '../../src/lib/content/parse.ts';
 
 const PLAN = `---
 account: Acme

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { SourceFile } from '../model.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../content/slug.ts';
 
 /** A small, fast, seeded random generator (mulberry32): the same seed gives the same portfolio. */
 function random(seed: number): () => number {

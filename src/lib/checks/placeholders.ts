@@ -1,5 +1,5 @@
 import type { Point } from 'unist';
-import type { BodyOutline, Section } from '../body.ts';
+import type { BodyOutline, Section } from '../content/body.ts';
 import type { Doc } from '../model.ts';
 import { formatPath } from '../zod-messages.ts';
 import type { CheckStrings } from '../../i18n/check-types.ts';

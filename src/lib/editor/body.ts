@@ -1,4 +1,4 @@
-import { ESM_LINE } from '../esm-line.ts';
+import { ESM_LINE } from '../content/esm-line.ts';
 
 /**
  * Whether the editor may let people edit an MDX body in its Markdown editor: only plain Markdown,

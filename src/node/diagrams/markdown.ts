@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../../lib/parse.ts';
+import { parseMdx } from '../../lib/content/parse.ts';
 import type { SourceFile } from '../../lib/model.ts';
 import { renderBlock } from './blocks.ts';
 

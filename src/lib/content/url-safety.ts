@@ -1,4 +1,4 @@
-import type { CheckStrings } from '../i18n/check-types.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
 import type { z } from 'zod';
 import type { DataPath } from './yaml-source.ts';
 

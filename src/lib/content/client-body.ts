@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { ClientSection } from '../schemas/settings.ts';
+import type { ClientSection } from '../../schemas/settings.ts';
 import { sectionKey, topBlocks, type TopBlock } from './body.ts';
 import { ESM_LINE } from './mdx-parts.ts';
 

@@ -2,9 +2,9 @@ import type { Root } from 'mdast';
 import type {} from 'remark-mdx';
 import type { Node, Point } from 'unist';
 import { visit } from 'unist-util-visit';
-import { BODY_RULE_LOCALES, bodyRuleStrings, type BodyRuleStrings, type ImportProblem } from '../i18n/body-rules.ts';
-import { uiStrings } from '../i18n/index.ts';
-import type { CheckStrings } from '../i18n/check-types.ts';
+import { BODY_RULE_LOCALES, bodyRuleStrings, type BodyRuleStrings, type ImportProblem } from '../../i18n/body-rules.ts';
+import { uiStrings } from '../../i18n/index.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
 import type { LocalizedReason } from './body-allowlist.ts';
 import { unsafeLinkReason, unsafeScheme } from './url-safety.ts';
 

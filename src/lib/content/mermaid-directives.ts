@@ -1,7 +1,7 @@
 import type { Code } from 'mdast';
 import type { Point } from 'unist';
 import { parse } from 'yaml';
-import type { BodyRuleStrings } from '../i18n/body-rules.ts';
+import type { BodyRuleStrings } from '../../i18n/body-rules.ts';
 
 /**
  * Configuration an author's ```mermaid block may set, in a `%%{init: …}%%` directive or in the

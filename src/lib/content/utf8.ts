@@ -1,5 +1,5 @@
 import type { Point } from 'unist';
-import { checksEn } from '../i18n/check-en.ts';
+import { checksEn } from '../../i18n/check-en.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

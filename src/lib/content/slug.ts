@@ -13,7 +13,7 @@ export function slugify(name: string): string {
 }
 
 /** What an id may be (the schemas' pattern): lowercase letters and digits in words joined by single hyphens. */
-export { SLUG } from '../schemas/common.ts';
+export { SLUG } from '../../schemas/common.ts';
 /** The longest id the scaffolder makes: file names stay well under every file system's limit. */
 export const MAX_ID_LENGTH = 64;
 

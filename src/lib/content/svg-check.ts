@@ -2,7 +2,7 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { find, svg } from 'property-information';
 import type { Point } from 'unist';
-import { BODY_RULE_LOCALES, bodyRuleStrings } from '../i18n/body-rules.ts';
+import { BODY_RULE_LOCALES, bodyRuleStrings } from '../../i18n/body-rules.ts';
 import type { AllowlistFinding, LocalizedReason } from './body-allowlist.ts';
 
 /**

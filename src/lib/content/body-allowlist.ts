@@ -5,8 +5,8 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { find, html } from 'property-information';
 import type {} from 'remark-mdx';
 import type { Node, Point } from 'unist';
-import { BODY_RULE_LOCALES, bodyRuleStrings, type BodyRuleStrings } from '../i18n/body-rules.ts';
-import type { Settings } from '../schemas/settings.ts';
+import { BODY_RULE_LOCALES, bodyRuleStrings, type BodyRuleStrings } from '../../i18n/body-rules.ts';
+import type { Settings } from '../../schemas/settings.ts';
 import { checkMermaidConfig } from './mermaid-directives.ts';
 import { walkTree } from './walk.ts';
 
