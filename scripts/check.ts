@@ -10,11 +10,11 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { EngineResult } from '../src/lib/engine.ts';
+import type { EngineResult } from '../src/lib/check/engine.ts';
 import type { SourceFile } from '../src/lib/model.ts';
 import type { CliStrings } from '../src/i18n/cli-types.ts';
 import { isLocale, locales, uiStrings, type Locale } from '../src/i18n/index.ts';
-import { formatMessages } from '../src/lib/format.ts';
+import { formatMessages } from '../src/lib/check/format.ts';
 import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
 import { readContentTree } from '../src/node/content-fs.ts';
 import { contentDir } from '../src/node/paths.ts';
@@ -151,9 +151,9 @@ async function run(argv: string[], t: CliStrings): Promise<number> {
 async function compareWith(ref: string, day: string, format: Format, lang: Locale | undefined, t: CliStrings): Promise<number> {
   const [{ runEngine }, { contentRoot }, { compareRuns }, { formatComparison }, { contentAt, RevisionError }, { GitError }] =
     await Promise.all([
-      import('../src/lib/engine.ts'),
+      import('../src/lib/check/engine.ts'),
       import('../src/node/portfolio-fs.ts'),
-      import('../src/lib/compare.ts'),
+      import('../src/lib/check/compare.ts'),
       import('../src/lib/format-compare.ts'),
       import('../src/node/git-content.ts'),
       import('../src/node/git.ts'),

@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IdKind } from '../src/i18n/cli-types.ts';
 import { isLocale, uiStrings } from '../src/i18n/index.ts';
-import { formatMessages } from '../src/lib/format.ts';
+import { formatMessages } from '../src/lib/check/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
 import { idFromName, MAX_ID_LENGTH, SLUG } from '../src/lib/content/slug.ts';
 import { memberTemplate, planTemplate, stakeholdersTemplate, valueTemplate, type Lang } from '../src/lib/scaffold/templates.ts';

@@ -2,7 +2,7 @@ import { portfolioDiagrams } from '../../src/lib/diagrams/index.ts';
 import { drawDiagram } from '../../src/lib/diagrams/draw/index.ts';
 import type { DiagramKind } from '../../src/lib/diagrams/types.ts';
 import type { SourceFile } from '../../src/lib/model.ts';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import { fontMeasure } from '../../src/node/diagrams/fonts.ts';
 
 export interface DrawTimings {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { uiStrings } from '../i18n/index.ts';
-import { formatCounts, formatMessages } from '../lib/format.ts';
+import { formatCounts, formatMessages } from '../lib/check/format.ts';
 import { buildAudience } from '../node/audience-env.ts';
 import { startBuild } from '../node/build-state.ts';
 import { loadPortfolio, type LoadedPortfolio } from '../node/portfolio-fs.ts';

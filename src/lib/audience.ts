@@ -3,7 +3,7 @@ import { stakeholdersSchema } from '../schemas/stakeholders.ts';
 import { valueSchema } from '../schemas/value.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { Account, Portfolio } from './model.ts';
-import { fieldAt } from './schema-keys.ts';
+import { fieldAt } from './check/schema-keys.ts';
 
 /** The documents a hidden path can address, by the schema of their frontmatter. */
 const SCHEMAS = { plan: planSchema, stakeholders: stakeholdersSchema, value: valueSchema } as const;

@@ -1,6 +1,6 @@
 import { checksEn } from '../i18n/check-en.ts';
 import type { CheckStrings } from '../i18n/check-types.ts';
-import { formatCounts } from './format.ts';
+import { formatCounts } from './check/format.ts';
 import type { PlanReport } from './model.ts';
 
 /** `86%`, rounded down so that a plan missing anything never shows 100%. */

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
-import { touchedAccounts } from '../lib/compare.ts';
-import { runEngine, type EngineResult } from '../lib/engine.ts';
+import { touchedAccounts } from '../lib/check/compare.ts';
+import { runEngine, type EngineResult } from '../lib/check/engine.ts';
 import type { MdxParts } from '../lib/content/mdx-parts.ts';
 import type { SourceFile } from '../lib/model.ts';
 import type { Locale } from '../i18n/index.ts';

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { buildSite, ROOT, siteDir, SITES, TEST_CACHE } from '../helpers/site.ts';
 import { useBodies } from './needles.ts';

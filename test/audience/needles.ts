@@ -1,6 +1,6 @@
 import { hiddenPathsFor, redactPortfolio } from '../../src/lib/audience.ts';
 import type { Account, Portfolio } from '../../src/lib/model.ts';
-import { fieldAt } from '../../src/lib/schema-keys.ts';
+import { fieldAt } from '../../src/lib/check/schema-keys.ts';
 import { kpiProgress } from '../../src/lib/view/kpi.ts';
 import { revenueOf, revenueTotals } from '../../src/lib/view/revenue.ts';
 import { selectionOf } from '../../src/lib/view/selection.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactPortfolio, resolveHiddenPath } from '../../src/lib/audience.ts';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import { messagesOf, withChanges } from '../helpers/content.ts';
 
 const SETTINGS = 'content/settings.yaml';

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { ROOT, serveSite, siteDir, SITES } from '../helpers/site.ts';

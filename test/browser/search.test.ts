@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import { revenueOf } from '../../src/lib/view/revenue.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { launchChromium } from '../helpers/browser.ts';

@@ -2,8 +2,8 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/lib/engine.ts';
-import { reviewDue } from '../../src/lib/overdue.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
+import { reviewDue } from '../../src/lib/check/overdue.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { buildSite, ROOT, siteDir, SITES, TEST_CACHE } from '../helpers/site.ts';
 import { TEST_TODAY } from '../helpers/today.ts';

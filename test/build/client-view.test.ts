@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { sectionKey } from '../../src/lib/content/body.ts';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import type { Portfolio } from '../../src/lib/model.ts';
 import { parseMdx } from '../../src/lib/content/parse.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import { reviewReminders } from '../../src/lib/reviews.ts';
 import { createFormatter } from '../../src/lib/view/format.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';

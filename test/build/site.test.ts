@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { matchesGlob, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { SEARCHABLE_PAGES } from '../../src/node/search-index.ts';
 import { buildSite, ROOT, siteDir } from '../helpers/site.ts';

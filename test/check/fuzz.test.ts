@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 'yaml';
-import { runEngine } from '../../src/lib/engine.ts';
-import { formatMessages } from '../../src/lib/format.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
+import { formatMessages } from '../../src/lib/check/format.ts';
 import type { SourceFile } from '../../src/lib/model.ts';
 import { minimalFiles } from '../helpers/content.ts';
 import { mutateText, textual } from './fuzz-corpus.ts';

@@ -1,5 +1,5 @@
-import { runEngine, type EngineOptions } from '../../src/lib/engine.ts';
-import { formatMessages } from '../../src/lib/format.ts';
+import { runEngine, type EngineOptions } from '../../src/lib/check/engine.ts';
+import { formatMessages } from '../../src/lib/check/format.ts';
 import type { PlanReport, SourceFile } from '../../src/lib/model.ts';
 import { minimalFiles, withChanges } from '../helpers/content.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, reviewDue } from '../../src/lib/overdue.ts';
-import { touchedAccounts } from '../../src/lib/compare.ts';
+import { isOverdue, reviewDue } from '../../src/lib/check/overdue.ts';
+import { touchedAccounts } from '../../src/lib/check/compare.ts';
 import { check, linesOf, PLAN, replace, SETTINGS, withChanges } from './helpers.ts';
 
 /** The minimal plan with its next review past on the tests' day (2026-11-23). */

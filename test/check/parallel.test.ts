@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/lib/bench/generate.ts';
-import { runEngine, type EngineResult } from '../../src/lib/engine.ts';
-import { formatMessages } from '../../src/lib/format.ts';
+import { runEngine, type EngineResult } from '../../src/lib/check/engine.ts';
+import { formatMessages } from '../../src/lib/check/format.ts';
 import type { SourceFile } from '../../src/lib/model.ts';
 import { parseMdxInParallel } from '../../src/node/parse-pool.ts';
 import { minimalFiles, TODAY } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIds } from '../../src/schemas/settings.ts';
-import { planScore } from '../../src/lib/completeness.ts';
+import { planScore } from '../../src/lib/check/completeness.ts';
 import { check, edits, linesOf, minimalFiles, PLAN, replace, reportOf, SETTINGS, withChanges } from './helpers.ts';
 
 const INCOMPLETE = edits(replace('sponsor: ben-okafor\n', ''), replace('    target: 97\n', ''));

@@ -7,7 +7,7 @@ import { coordinate, selectionMatrix } from '../../src/lib/diagrams/matrix.ts';
 import { orgChart } from '../../src/lib/diagrams/org-chart.ts';
 import { actionTimeline } from '../../src/lib/diagrams/timeline.ts';
 import { wrap } from '../../src/lib/diagrams/wrap.ts';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import type { Stakeholder } from '../../src/schemas/stakeholders.ts';
 import { minimalFiles } from '../helpers/content.ts';
 import { HOSTILE, hostilePeople, hostilePlan, hostileTeam, strings } from './hostile.ts';

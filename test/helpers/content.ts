@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { runEngine } from '../../src/lib/engine.ts';
-import { formatMessages } from '../../src/lib/format.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
+import { formatMessages } from '../../src/lib/check/format.ts';
 import type { SourceFile } from '../../src/lib/model.ts';
 import { ROOT } from './site.ts';
 

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, existsSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import { slugify } from '../../src/lib/content/slug.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { ROOT, run } from '../helpers/site.ts';

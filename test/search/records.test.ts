@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { runEngine } from '../../src/lib/engine.ts';
+import { runEngine } from '../../src/lib/check/engine.ts';
 import {
   memberRecord,
   NO_SORT_VALUE,

@@ -1,5 +1,5 @@
 import type { Settings } from '../../schemas/settings.ts';
-import { runEngine } from '../engine.ts';
+import { runEngine } from '../check/engine.ts';
 import type { SourceFile } from '../model.ts';
 
 /**

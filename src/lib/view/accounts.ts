@@ -3,7 +3,7 @@ import type { Plan } from '../../schemas/plan.ts';
 import type { Settings } from '../../schemas/settings.ts';
 import { planStatuses } from '../../schemas/plan.ts';
 import { daysBetween } from '../dates.ts';
-import { reviewDue } from '../overdue.ts';
+import { reviewDue } from '../check/overdue.ts';
 import { quadrants, selectionOf, type Quadrant, type SelectionView } from './selection.ts';
 
 /** An account with a valid plan, and what the indexes show about it. */

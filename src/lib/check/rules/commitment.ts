@@ -1,4 +1,4 @@
-import type { Action } from '../../schemas/plan.ts';
+import type { Action } from '../../../schemas/plan.ts';
 import { fail, fieldPlace, pass, periodText, type Check, type Finding } from './context.ts';
 
 /** `kpis`: at least one KPI, each with a target. */

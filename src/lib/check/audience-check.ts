@@ -1,7 +1,7 @@
 import type { Point } from 'unist';
-import type { CheckStrings } from '../i18n/check-types.ts';
-import { resolveHiddenPath } from './audience.ts';
-import type { Portfolio } from './model.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
+import { resolveHiddenPath } from '../audience.ts';
+import type { Portfolio } from '../model.ts';
 import type { Reporter } from './report.ts';
 
 /** Every hidden path (an audience's `hide`, a plan's `confidential`) must name an optional field. */

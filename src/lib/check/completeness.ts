@@ -1,8 +1,8 @@
-import { uiStrings } from '../i18n/index.ts';
-import { checkIds, type CheckId, type Settings } from '../schemas/settings.ts';
-import { checks } from './checks/index.ts';
-import type { CheckContext, Finding } from './checks/context.ts';
-import type { Account, CheckResult, PlanReport, Portfolio } from './model.ts';
+import { uiStrings } from '../../i18n/index.ts';
+import { checkIds, type CheckId, type Settings } from '../../schemas/settings.ts';
+import { checks } from './rules/index.ts';
+import type { CheckContext, Finding } from './rules/context.ts';
+import type { Account, CheckResult, PlanReport, Portfolio } from '../model.ts';
 import { overdueNote, overdueSeverity } from './overdue.ts';
 import type { Reporter } from './report.ts';
 

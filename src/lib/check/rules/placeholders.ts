@@ -1,8 +1,8 @@
 import type { Point } from 'unist';
-import type { BodyOutline, Section } from '../content/body.ts';
-import type { Doc } from '../model.ts';
+import type { BodyOutline, Section } from '../../content/body.ts';
+import type { Doc } from '../../model.ts';
 import { formatPath } from '../zod-messages.ts';
-import type { CheckStrings } from '../../i18n/check-types.ts';
+import type { CheckStrings } from '../../../i18n/check-types.ts';
 import { fail, pass, type Check, type Finding } from './context.ts';
 
 // The rule of body.ts's outline, applied here to headings and frontmatter text, which the outline

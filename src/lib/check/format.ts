@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
-import { checksEn } from '../i18n/check-en.ts';
-import type { CheckStrings } from '../i18n/check-types.ts';
+import { checksEn } from '../../i18n/check-en.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
 
 /** One line per message: `path:line:col  message  [rule-id]`, the form editors and CI logs link. */
 export function formatMessages(files: readonly VFile[]): string[] {

@@ -1,5 +1,5 @@
-import type { CheckStrings } from '../i18n/check-types.ts';
-import type { Account, Portfolio } from './model.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
+import type { Account, Portfolio } from '../model.ts';
 import type { Reporter } from './report.ts';
 import { closest } from './zod-messages.ts';
 

@@ -1,4 +1,4 @@
-import { selectionScorePaths } from '../../schemas/plan.ts';
+import { selectionScorePaths } from '../../../schemas/plan.ts';
 import { fail, fieldPlace, pass, type Check } from './context.ts';
 
 /** `selection`: all six selection scores and `coInvestment` are given. */

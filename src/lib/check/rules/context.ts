@@ -1,9 +1,9 @@
 import type { Point } from 'unist';
-import type { CheckStrings } from '../../i18n/check-types.ts';
-import type { Plan } from '../../schemas/plan.ts';
-import type { Account, Doc, Portfolio } from '../model.ts';
-import type { Section } from '../content/body.ts';
-import type { DataPath } from '../content/yaml-source.ts';
+import type { CheckStrings } from '../../../i18n/check-types.ts';
+import type { Plan } from '../../../schemas/plan.ts';
+import type { Account, Doc, Portfolio } from '../../model.ts';
+import type { Section } from '../../content/body.ts';
+import type { DataPath } from '../../content/yaml-source.ts';
 
 /** Everything a completeness check may read about one plan. */
 export interface CheckContext {

@@ -1,6 +1,6 @@
-import type { CheckId } from '../schemas/settings.ts';
+import type { CheckId } from '../../schemas/settings.ts';
 import type { EngineResult } from './engine.ts';
-import type { PlanReport, SourceFile } from './model.ts';
+import type { PlanReport, SourceFile } from '../model.ts';
 
 /** Where a plan stands in one run; `score` and `status` are missing when the plan could not be scored. */
 export interface PlanState {

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates.ts';
+import { daysBetween } from '../../dates.ts';
 import { fail, pass, type Check } from './context.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Plan } from '../schemas/plan.ts';
-import type { Settings } from '../schemas/settings.ts';
-import type { CheckStrings } from '../i18n/check-types.ts';
-import { addDays } from './dates.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Settings } from '../../schemas/settings.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
+import { addDays } from '../dates.ts';
 
 /**
  * When a plan is overdue for review, and how that gates. The one home of the rule: the `freshness`

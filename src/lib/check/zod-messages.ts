@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { checksEn } from '../i18n/check-en.ts';
-import type { CheckStrings } from '../i18n/check-types.ts';
+import { checksEn } from '../../i18n/check-en.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
 
 /** A Zod issue turned into a sentence a KAM can act on, and where to point. */
 export interface SchemaProblem {

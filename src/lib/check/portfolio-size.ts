@@ -1,8 +1,8 @@
 import type { Point } from 'unist';
-import type { CheckStrings } from '../i18n/check-types.ts';
-import type { Portfolio } from './model.ts';
+import type { CheckStrings } from '../../i18n/check-types.ts';
+import type { Portfolio } from '../model.ts';
 import type { Reporter } from './report.ts';
-import { portfolioHealth } from './portfolio/size.ts';
+import { portfolioHealth } from '../portfolio/size.ts';
 
 /**
  * Warns when the number of active plans leaves `portfolio.limits` or, inside them,

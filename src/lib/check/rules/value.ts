@@ -1,4 +1,4 @@
-import type { ValueArgument } from '../../schemas/value.ts';
+import type { ValueArgument } from '../../../schemas/value.ts';
 import { accountDir, fail, pass, type Check } from './context.ts';
 
 /** A number the client's contact can sell internally: money, or a before and after. */

@@ -1,4 +1,4 @@
-import type { CheckId } from '../../schemas/settings.ts';
+import type { CheckId } from '../../../schemas/settings.ts';
 import type { Check } from './context.ts';
 import { actions, clientValidation, kpis } from './commitment.ts';
 import { freshness } from './freshness.ts';

@@ -1,6 +1,6 @@
-import type { Stakeholder } from '../../schemas/stakeholders.ts';
-import type { Doc } from '../model.ts';
-import type { CheckStrings } from '../../i18n/check-types.ts';
+import type { Stakeholder } from '../../../schemas/stakeholders.ts';
+import type { Doc } from '../../model.ts';
+import type { CheckStrings } from '../../../i18n/check-types.ts';
 import { accountDir, fail, pass, type Check, type CheckContext, type Finding, type Outcome } from './context.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Section } from '../content/body.ts';
+import type { Section } from '../../content/body.ts';
 import { fail, pass, sectionPlace, type Check, type CheckContext, type Finding } from './context.ts';
 
 /** Headings to suggest, in the plan's language (both are accepted whatever the language). */
