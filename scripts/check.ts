@@ -173,7 +173,7 @@ async function compareWith(ref: string, day: string, format: Format, lang: Local
   const before = runEngine(base.files, { root: contentRoot(), today: current.today, lang: current.locale });
   const comparison = compareRuns(before, current);
   // What each changed file says differently, field by field (the same words as the plan history).
-  const { fieldChanges, formatFieldChanges } = await import('../src/lib/field-changes.ts');
+  const { fieldChanges, formatFieldChanges } = await import('../src/lib/history/field-changes.ts');
   const fields = fieldChanges(base.files, readContentTree(contentDir()), current.locale);
   const markdown =
     formatComparison(comparison, { ref, commit: base.commit, today: current.today }, uiStrings(current.locale).checks) +

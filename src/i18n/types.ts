@@ -8,7 +8,7 @@ import type { ActionTiming } from '../lib/portfolio/actions.ts';
 import type { dimensions } from '../lib/portfolio/indexes.ts';
 import type { kpiStatuses, KpiGap } from '../lib/portfolio/kpis.ts';
 import type { PortfolioHealth } from '../lib/portfolio/size.ts';
-import type { HistoryGap } from '../lib/history.ts';
+import type { HistoryGap } from '../lib/history/types.ts';
 import type { cellKinds } from '../lib/portfolio/whitespace.ts';
 import type { CheckStrings } from './check-types.ts';
 import type { CliStrings } from './cli-types.ts';

@@ -7,7 +7,7 @@ import {
   type HistoryGap,
   type HistoryOptions,
   type Revision,
-} from '../lib/history.ts';
+} from '../lib/history/changes.ts';
 import { git, GitError, readBlobs, repository, type Repository } from './git.ts';
 import { contentDir } from './paths.ts';
 

@@ -9,7 +9,7 @@ import { contentDir } from './paths.ts';
 import type { LoadedPortfolio } from './portfolio-fs.ts';
 import { buildState } from './build-state.ts';
 import type { AudiencePolicy } from '../lib/audience.ts';
-import type { EnumField } from '../lib/history.ts';
+import type { EnumField } from '../lib/history/changes.ts';
 import type { Account, Portfolio } from '../lib/model.ts';
 
 type Loaded = LoadedPortfolio;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldChanges, formatFieldChanges } from '../../src/lib/field-changes.ts';
+import { fieldChanges, formatFieldChanges } from '../../src/lib/history/field-changes.ts';
 
 const map = (stance: string) => `---\npeople:\n  - id: ana-ruiz\n    name: Ana Ruiz\n    stance: ${stance}\n---\n\nNotes.\n`;
 const plan = (target: number) => `---\naccount: Acme\nkpis:\n  - name: OTIF\n    unit: "%"\n    target: ${target}\n---\n\nBody.\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountChanges, parseFileVersion, type HistoryOptions, type Revision } from '../../src/lib/history.ts';
+import { accountChanges, parseFileVersion, type HistoryOptions, type Revision } from '../../src/lib/history/changes.ts';
 import { createFormatter } from '../../src/lib/view/format.ts';
 
 /** Front matter and body as a KAM writes them. */

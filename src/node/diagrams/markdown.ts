@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { parseMdx } from '../../lib/content/parse.ts';
 import type { SourceFile } from '../../lib/model.ts';
 import { renderBlock } from './blocks.ts';
+import type { MermaidBlock } from './service.ts';
 
 /**
  * The slice of Sätteri's mdast plugin API this plugin uses (Astro 7's default Markdown and MDX
@@ -54,12 +55,6 @@ export function mermaidMdastPlugin(warn: (message: string) => void): MermaidMdas
       return { raw: `<Fragment set:html={${JSON.stringify(raw)}} />`, mdxExpressions: true };
     },
   };
-}
-
-/** An author's ```mermaid block and the content file whose body holds it. */
-export interface MermaidBlock {
-  path: string;
-  code: string;
 }
 
 /** The text of every ```mermaid block in the content's MDX bodies, for the build's first batch. */

@@ -5,7 +5,12 @@ import { MermaidBrowser, findChromium } from './browser.ts';
 import { diagramHash, drawingHash, SvgCache } from './cache.ts';
 import { fontMeasure } from './fonts.ts';
 import { drawMermaid } from './static-mermaid.ts';
-import type { MermaidBlock } from './markdown.ts';
+
+/** An author's ```mermaid block and the content file whose body holds it. */
+export interface MermaidBlock {
+  path: string;
+  code: string;
+}
 
 /** What became of one diagram. */
 export type Outcome =

@@ -1,6 +1,6 @@
-import { accountChanges, parseFileVersion, type Revision } from './history.ts';
-import { historyWords, type HistoryLocale } from './history-words.ts';
-import type { SourceFile } from './model.ts';
+import { accountChanges, parseFileVersion, type Revision } from './changes.ts';
+import { historyWords, type HistoryLocale } from './words.ts';
+import type { SourceFile } from '../model.ts';
 
 /** What one account's files changed, field by field, in the words of the plan history. */
 export interface AccountFieldChanges {

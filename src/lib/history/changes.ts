@@ -1,79 +1,9 @@
-import type { EnumField, HistoryLocale } from './history-words.ts';
-import { list, record, revisionChanges, Speaker, text, type ChangeKind } from './history-diff.ts';
-import { historyFilter, isHidden, redactData, type DocKind, type HistoryFilter } from './audience.ts';
-import { parseYamlSource } from './content/yaml-source.ts';
+import { list, record, revisionChanges, Speaker, text } from './diff.ts';
+import type { AccountChanges, Change, FileVersion, HistoryOptions, Revision } from './types.ts';
+import { historyFilter, isHidden, redactData, type DocKind } from '../audience.ts';
+import { parseYamlSource } from '../content/yaml-source.ts';
 
-export type { EnumField } from './history-words.ts';
-
-/** One version of a content file: its frontmatter as parsed (undefined when unreadable) and its body. */
-export interface FileVersion {
-  data: unknown;
-  body: string;
-}
-
-/** What one commit did to one file of an account. */
-export interface Revision {
-  commit: string;
-  /** ISO 8601 commit date. */
-  date: string;
-  author: string;
-  /** The file inside the account folder: `plan.mdx`, `stakeholders.mdx` or `value/<name>.mdx`. */
-  file: string;
-  /** The file before the commit; missing when the commit added it. */
-  before?: FileVersion;
-  /** The file after the commit; missing when the commit deleted it. */
-  after?: FileVersion;
-}
-
-/**
- * Why the history of a build is missing (`available: false`) or incomplete (`shallow`). Only
- * `git-failed` needs git's own words to explain.
- */
-export type HistoryGap = 'not-a-repository' | 'no-git' | 'no-commits' | 'git-failed' | 'shallow';
-
-/** One field-level change, in words. */
-export interface Change {
-  commit: string;
-  date: string;
-  author: string;
-  file: string;
-  kind: ChangeKind;
-  /** The frontmatter path the change is about (`revenue.target`, `people.stance`), for confidentiality. */
-  field: string;
-  /** The change in a short sentence, e.g. `Laura Gómez: stance neutral → supporter`. */
-  text: string;
-}
-
-export interface HistoryOptions {
-  /** At most this many changes, newest first. @default 20 */
-  limit?: number;
-  /** Language of the sentences. @default "en" */
-  locale?: HistoryLocale;
-  /**
-   * Frontmatter paths this reader may not see (an audience's `hide` and the plan's `confidential`):
-   * changes to them are left out, as the audience policy's `historyFilter` says. Hiding `people`
-   * also leaves out `clientValidation`, which names a person, and hiding any `people` field leaves
-   * out edits to the stakeholder notes.
-   */
-  hide?: readonly string[];
-  /** The audience policy's filter for this account (`AudiencePolicy.history`); when given, `hide` is not read. */
-  filter?: HistoryFilter;
-  /** Display name of a team member, by team id; the id is shown otherwise. */
-  memberName?: (id: string) => string | undefined;
-  /** Display name of an offering, by offering id. */
-  offeringName?: (id: string) => string | undefined;
-  /** A calendar date (`YYYY-MM-DD`) as the reader's locale writes it; shown as written otherwise. */
-  date?: (iso: string) => string;
-  /** Display label of an enum value (`stance`, `supporter` → `Supporter`); the value is shown otherwise. */
-  label?: (field: EnumField, value: string) => string | undefined;
-}
-
-export interface AccountChanges {
-  /** The newest `limit` changes, newest first. */
-  changes: Change[];
-  /** How many older changes were left out by `limit`. */
-  more: number;
-}
+export type { AccountChanges, Change, EnumField, FileVersion, HistoryGap, HistoryOptions, Revision } from './types.ts';
 
 const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 

@@ -1,27 +1,12 @@
-import { historyWords, type EnumField, type HistoryWords } from './history-words.ts';
-import type { HistoryOptions, Revision } from './history.ts';
-import { selectionScorePaths } from '../schemas/plan.ts';
+import { historyWords, type HistoryWords } from './words.ts';
+import type { EnumField } from './types.ts';
+import type { ChangeKind, HistoryOptions, Revision } from './types.ts';
+import { selectionScorePaths } from '../../schemas/plan.ts';
 
 /**
  * What one revision of an account file changed, field by field, in words: the comparisons behind
  * `accountChanges` (`history.ts`), which picks the revisions, redacts them and orders the result.
  */
-
-/** What a change is about, for an icon or a filter. */
-export type ChangeKind =
-  | 'plan'
-  | 'status'
-  | 'review'
-  | 'revenue'
-  | 'selection'
-  | 'team'
-  | 'offerings'
-  | 'kpi'
-  | 'action'
-  | 'validation'
-  | 'stakeholder'
-  | 'value'
-  | 'text';
 
 export type Data = Record<string, unknown>;
 export const record = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {});
