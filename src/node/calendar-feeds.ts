@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { calendarEvents, calendarFeed, type CalendarInput, type FeedScope } from '../lib/calendar.ts';
+import { calendarEvents, calendarFeed, type CalendarInput, type FeedScope } from '../lib/reviews/calendar.ts';
 import { siteData, type SiteData } from './site-data.ts';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audiencePolicy, hiddenPathsFor, redactData, type AudiencePolicy } from '../../src/lib/audience.ts';
-import { calendarFeed } from '../../src/lib/calendar.ts';
+import { calendarFeed } from '../../src/lib/reviews/calendar.ts';
 import { runEngine } from '../../src/lib/check/engine.ts';
 import { reviewDue } from '../../src/lib/check/overdue.ts';
 import { uiStrings } from '../../src/i18n/index.ts';

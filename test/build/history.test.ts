@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { runEngine } from '../../src/lib/check/engine.ts';
-import { reviewReminders } from '../../src/lib/reviews.ts';
+import { reviewReminders } from '../../src/lib/reviews/reminders.ts';
 import { createFormatter } from '../../src/lib/view/format.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { readOutput } from '../audience/scan.ts';

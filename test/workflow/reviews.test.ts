@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewReminders } from '../../src/lib/reviews.ts';
+import { reviewReminders } from '../../src/lib/reviews/reminders.ts';
 import { check, PLAN, replace, withAccounts } from '../check/helpers.ts';
 
 /** acme plus copies due for review on different days; the minimal plan's next review is 2027-01-15. */

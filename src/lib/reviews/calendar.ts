@@ -1,10 +1,10 @@
 import ical, { type ICalCalendar, type ICalEventData } from 'ical-generator';
-import type { Plan } from '../schemas/plan.ts';
-import type { UiStrings } from '../i18n/types.ts';
-import { portfolioActions } from './portfolio/actions.ts';
-import { reviewReminders } from './reviews.ts';
-import { slugify } from './content/slug.ts';
-import type { Account } from './model.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { UiStrings } from '../../i18n/types.ts';
+import { portfolioActions } from '../portfolio/actions.ts';
+import { reviewReminders } from './reminders.ts';
+import { slugify } from '../content/slug.ts';
+import type { Account } from '../model.ts';
 
 /**
  * iCalendar (RFC 5545) feeds of plan reviews and action due dates: one per team member, one for the

@@ -1,7 +1,7 @@
-import type { Plan } from '../schemas/plan.ts';
-import { daysBetween } from './dates.ts';
-import type { Account } from './model.ts';
-import { reviewDue } from './check/overdue.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import { daysBetween } from '../dates.ts';
+import type { Account } from '../model.ts';
+import { reviewDue } from '../check/overdue.ts';
 
 /** A plan whose review is close or past. */
 export interface ReviewReminder {

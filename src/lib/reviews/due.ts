@@ -1,8 +1,8 @@
-import type { Settings } from '../schemas/settings.ts';
-import type { Account } from './model.ts';
-import { addDays, daysBetween } from './dates.ts';
-import { portfolioActions } from './portfolio/actions.ts';
-import { reviewReminders } from './reviews.ts';
+import type { Settings } from '../../schemas/settings.ts';
+import type { Account } from '../model.ts';
+import { addDays, daysBetween } from '../dates.ts';
+import { portfolioActions } from '../portfolio/actions.ts';
+import { reviewReminders } from './reminders.ts';
 
 /**
  * What `npm run due` lists: plan reviews and actions that are overdue or due within a window, by
