@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { generatePortfolio } from '../src/lib/bench/generate.ts';
+import { generatePortfolio } from './bench/generate.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { drawTimings } from './bench/draw.ts';
 import { buildPhases } from './bench/phases.ts';

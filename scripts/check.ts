@@ -15,7 +15,7 @@ import type { SourceFile } from '../src/lib/model.ts';
 import type { CliStrings } from '../src/i18n/cli-types.ts';
 import { isLocale, locales, uiStrings, type Locale } from '../src/i18n/index.ts';
 import { formatMessages } from '../src/lib/check/format.ts';
-import { formatPlans, formatSummary } from '../src/lib/format-plans.ts';
+import { formatPlans, formatSummary } from './lib/format-plans.ts';
 import { readContentTree } from '../src/node/content-fs.ts';
 import { contentDir } from '../src/node/paths.ts';
 import { today as todayFromEnv, TodayError } from '../src/node/today.ts';
@@ -109,13 +109,13 @@ async function run(argv: string[], t: CliStrings): Promise<number> {
 
   if (args.format === 'json') {
     const [{ jsonReport }, { contentRoot }] = await Promise.all([
-      import('../src/lib/format-json.ts'),
+      import('./lib/format-json.ts'),
       import('../src/node/portfolio-fs.ts'),
     ]);
     const report = jsonReport({ today, root: contentRoot(), accounts: portfolio.accounts, reports: completeness, files, counts });
     out.push(JSON.stringify(report, null, 2));
   } else {
-    const github = args.format === 'github' ? await import('../src/lib/format-github.ts') : undefined;
+    const github = args.format === 'github' ? await import('./lib/format-github.ts') : undefined;
     out.push(...(github ? github.githubAnnotations(files) : formatMessages(files)));
     if (args.verbose) {
       if (out.length) out.push('');
@@ -130,7 +130,7 @@ async function run(argv: string[], t: CliStrings): Promise<number> {
     const names = new Map(
       portfolio.accounts.flatMap((account) => (account.plan ? [[account.id, account.plan.data.account] as const] : [])),
     );
-    const { githubStepSummary } = await import('../src/lib/format-github.ts');
+    const { githubStepSummary } = await import('./lib/format-github.ts');
     appendFileSync(
       summaryFile,
       githubStepSummary({
@@ -154,7 +154,7 @@ async function compareWith(ref: string, day: string, format: Format, lang: Local
       import('../src/lib/check/engine.ts'),
       import('../src/node/portfolio-fs.ts'),
       import('../src/lib/check/compare.ts'),
-      import('../src/lib/format-compare.ts'),
+      import('./lib/format-compare.ts'),
       import('../src/node/git-content.ts'),
       import('../src/node/git.ts'),
     ]);

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { uiStrings } from '../src/i18n/index.ts';
-import { codeowners } from '../src/lib/codeowners.ts';
+import { codeowners } from './lib/codeowners.ts';
 import { GitError, repository } from '../src/node/git.ts';
 import { contentDir } from '../src/node/paths.ts';
 import { loadPortfolio } from '../src/node/portfolio-fs.ts';

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { CliStrings } from '../src/i18n/cli-types.ts';
 import { isLocale, locales, uiStrings } from '../src/i18n/index.ts';
 import { dueList } from '../src/lib/reviews/due.ts';
-import { dueMarkdown, dueText } from '../src/lib/format-due.ts';
+import { dueMarkdown, dueText } from './lib/format-due.ts';
 import { loadPortfolio } from '../src/node/portfolio-fs.ts';
 import { TodayError } from '../src/node/today.ts';
 import { langFlagOrUiLocale } from '../src/node/ui-locale.ts';

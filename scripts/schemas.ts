@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CMS_CONFIG_PATH, cmsConfigFile } from '../src/lib/editor/config.ts';
-import { jsonSchemaFiles } from '../src/lib/json-schemas.ts';
+import { jsonSchemaFiles } from './lib/json-schemas.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, dir: { type: 'string', default: 'schemas' } } });
 const dir = values.dir;

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { cell, escapeData, escapeProperty, githubAnnotations } from '../../src/lib/format-github.ts';
-import { formatSummary, percent } from '../../src/lib/format-plans.ts';
+import { cell, escapeData, escapeProperty, githubAnnotations } from '../../scripts/lib/format-github.ts';
+import { formatSummary, percent } from '../../scripts/lib/format-plans.ts';
 
 describe('GitHub workflow commands', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksEn } from '../../src/i18n/check-en.ts';
 import { checksEs } from '../../src/i18n/check-es.ts';
-import { formatComparison } from '../../src/lib/format-compare.ts';
-import { githubStepSummary } from '../../src/lib/format-github.ts';
+import { formatComparison } from '../../scripts/lib/format-compare.ts';
+import { githubStepSummary } from '../../scripts/lib/format-github.ts';
 import { TEST_TODAY } from '../helpers/today.ts';
 import { check, SETTINGS, withChanges } from './helpers.ts';
 

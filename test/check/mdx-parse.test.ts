@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { generatePortfolio } from '../../src/lib/bench/generate.ts';
+import { generatePortfolio } from '../../scripts/bench/generate.ts';
 import { parseFast, parseMdxSyntax } from '../../src/lib/content/mdx-parts.ts';
 import { ROOT } from '../helpers/site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePortfolio } from '../../src/lib/bench/generate.ts';
+import { generatePortfolio } from '../../scripts/bench/generate.ts';
 import { runEngine, type EngineResult } from '../../src/lib/check/engine.ts';
 import { formatMessages } from '../../src/lib/check/format.ts';
 import type { SourceFile } from '../../src/lib/model.ts';

@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { generatePortfolio } from '../../src/lib/bench/generate.ts';
+import { generatePortfolio } from '../../scripts/bench/generate.ts';
 import { accountDiagrams } from '../../src/lib/diagrams/index.ts';
 import { formatMessages } from '../../src/lib/check/format.ts';
 import type { SourceFile } from '../../src/lib/model.ts';

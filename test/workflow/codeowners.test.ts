@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeowners } from '../../src/lib/codeowners.ts';
+import { codeowners } from '../../scripts/lib/codeowners.ts';
 import { check, withAccounts } from '../check/helpers.ts';
 import { messagesOf, withChanges } from '../helpers/content.ts';
 import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';

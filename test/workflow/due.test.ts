@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { dueList } from '../../src/lib/reviews/due.ts';
-import { dueMarkdown, dueText, markdownText, type DueFormat } from '../../src/lib/format-due.ts';
+import { dueMarkdown, dueText, markdownText, type DueFormat } from '../../scripts/lib/format-due.ts';
 import { check, edits, PLAN, replace, withChanges } from '../check/helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles } from '../../src/lib/json-schemas.ts';
+import { jsonSchemaFiles } from '../../scripts/lib/json-schemas.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { planSchema } from '../schemas/plan.ts';
-import { settingsSchema } from '../schemas/settings.ts';
-import { stakeholdersSchema } from '../schemas/stakeholders.ts';
-import { teamMemberSchema } from '../schemas/team.ts';
-import { valueSchema } from '../schemas/value.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
+import { stakeholdersSchema } from '../../src/schemas/stakeholders.ts';
+import { teamMemberSchema } from '../../src/schemas/team.ts';
+import { valueSchema } from '../../src/schemas/value.ts';
 
 /** The content schemas published for editors, by the file name they get in `schemas/`. */
 const publishedSchemas = {

@@ -1,7 +1,7 @@
-import { checksEn } from '../i18n/check-en.ts';
-import type { CheckStrings } from '../i18n/check-types.ts';
-import { formatCounts } from './check/format.ts';
-import type { PlanReport } from './model.ts';
+import { checksEn } from '../../src/i18n/check-en.ts';
+import type { CheckStrings } from '../../src/i18n/check-types.ts';
+import { formatCounts } from '../../src/lib/check/format.ts';
+import type { PlanReport } from '../../src/lib/model.ts';
 
 /** `86%`, rounded down so that a plan missing anything never shows 100%. */
 export function percent(score: number): string {

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import type { SourceFile } from '../model.ts';
-import { slugify } from '../content/slug.ts';
+import type { SourceFile } from '../../src/lib/model.ts';
+import { slugify } from '../../src/lib/content/slug.ts';
 
 /** A small, fast, seeded random generator (mulberry32): the same seed gives the same portfolio. */
 function random(seed: number): () => number {

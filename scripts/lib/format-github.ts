@@ -1,8 +1,8 @@
 import type { VFile } from 'vfile';
 import { failingChecks, percent } from './format-plans.ts';
-import type { PlanReport } from './model.ts';
-import { checksEn } from '../i18n/check-en.ts';
-import type { CheckStrings } from '../i18n/check-types.ts';
+import type { PlanReport } from '../../src/lib/model.ts';
+import { checksEn } from '../../src/i18n/check-en.ts';
+import type { CheckStrings } from '../../src/i18n/check-types.ts';
 
 // Workflow-command escaping, as in @actions/core's `command.ts`: the message ("data") escapes
 // %, CR and LF; property values also escape `:` and `,`, which separate properties.

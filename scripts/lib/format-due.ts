@@ -1,5 +1,5 @@
-import type { UiStrings } from '../i18n/types.ts';
-import type { DueGroup, DueItem } from './reviews/due.ts';
+import type { UiStrings } from '../../src/i18n/types.ts';
+import type { DueGroup, DueItem } from '../../src/lib/reviews/due.ts';
 
 /**
  * Text people typed, inert in GitHub Markdown: no HTML, no links or emphasis, no `@` mention or

@@ -1,6 +1,6 @@
-import { checksEn } from '../i18n/check-en.ts';
-import type { CheckStrings } from '../i18n/check-types.ts';
-import type { Comparison, MessageEntry, PlanChange, PlanState } from './check/compare.ts';
+import { checksEn } from '../../src/i18n/check-en.ts';
+import type { CheckStrings } from '../../src/i18n/check-types.ts';
+import type { Comparison, MessageEntry, PlanChange, PlanState } from '../../src/lib/check/compare.ts';
 import { cell } from './format-github.ts';
 import { percent } from './format-plans.ts';
 

@@ -1,4 +1,4 @@
-import type { Portfolio } from './model.ts';
+import type { Portfolio } from '../../src/lib/model.ts';
 
 export interface CodeownersOptions {
   /** The content folder relative to the repository's top folder, with `/`: `content`. */

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { CheckResult, PlanReport } from './model.ts';
+import type { CheckResult, PlanReport } from '../../src/lib/model.ts';
 
 /** The machine-readable report of `npm run check -- --format json`. */
 export interface JsonReport {
