@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { uiStrings } from '../i18n/index.ts';
-import { findBrokenLinks } from '../lib/links.ts';
+import { findBrokenLinks } from '../lib/check/links.ts';
 import { buildState } from '../node/build-state.ts';
 import { keyplanError } from './errors.ts';
 

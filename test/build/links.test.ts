@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, hrefsOf, targetOf } from '../../src/lib/links.ts';
+import { findBrokenLinks, hrefsOf, targetOf } from '../../src/lib/check/links.ts';
 
 describe('internal link targets', () => {
   it('resolve root-relative and relative links, and skip other sites and fragments', () => {
