@@ -108,10 +108,7 @@ async function run(argv: string[], t: CliStrings): Promise<number> {
   const out: string[] = [];
 
   if (args.format === 'json') {
-    const [{ jsonReport }, { contentRoot }] = await Promise.all([
-      import('./lib/format-json.ts'),
-      import('../src/node/portfolio-fs.ts'),
-    ]);
+    const [{ jsonReport }, { contentRoot }] = await Promise.all([import('./lib/format-json.ts'), import('../src/node/portfolio-fs.ts')]);
     const report = jsonReport({ today, root: contentRoot(), accounts: portfolio.accounts, reports: completeness, files, counts });
     out.push(JSON.stringify(report, null, 2));
   } else {
