@@ -33,9 +33,16 @@ export function registerFeedback(cms: Cms, options: { locale: Locale; today?: st
   const sourcesOf = (account: string) => {
     let sources = loaded.get(account);
     if (!sources) {
-      sources = fetch(new URL(`checks/${encodeURIComponent(account)}.json`, location.href))
+      // From the site's root: `/admin` is served without its trailing slash too.
+      const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}admin/checks/${encodeURIComponent(account)}.json`;
+      sources = fetch(url)
         .then((response) => (response.ok ? (response.json() as Promise<AccountSources>) : undefined))
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .then((found) => {
+          // A failed request is asked again by the next preview, not remembered for the session.
+          if (!found) loaded.delete(account);
+          return found;
+        });
       loaded.set(account, sources);
     }
     return sources;
@@ -65,11 +72,16 @@ export function registerFeedback(cms: Cms, options: { locale: Locale; today?: st
     load(this: Self) {
       const path = pathOf(this.props);
       this.requested = path;
-      void engine().then(async (feedback) => {
-        const account = feedback.accountOf(path);
-        const sources = account ? await sourcesOf(account) : undefined;
-        if (pathOf(this.props) === path) this.setState({ path, feedback, sources });
-      });
+      void engine()
+        .then(async (feedback) => {
+          const account = feedback.accountOf(path);
+          const sources = account ? await sourcesOf(account) : undefined;
+          if (pathOf(this.props) === path) this.setState({ path, feedback, sources });
+        })
+        // Without the engine (a failed download) the panel says the check is unavailable.
+        .catch(() => {
+          if (pathOf(this.props) === path) this.setState({ path, sources: undefined });
+        });
     },
     componentDidMount(this: Self & { load(): void }) {
       this.load();

@@ -133,7 +133,7 @@ Opciones:
 
 Entorno:
   KEYPLAN_CONTENT              carpeta de contenido que se comprueba (por defecto: content)
-  KEYPLAN_TODAY                la fecha con la que se juzga la actualidad de los planes,
+  KEYPLAN_TODAY                la fecha con la que se comprueba si los planes están al día,
                                AAAA-MM-DD
   GITHUB_STEP_SUMMARY          con --format github o --since, un archivo al que se añade
                                el resumen en Markdown
@@ -150,8 +150,8 @@ no se ha podido ejecutar.
     notFolder: (dir, named) => `\`${dir}\`${content(named)} es un archivo, no una carpeta de contenido.`,
     noRepository: 'la carpeta de contenido no está en un repositorio git, así que no hay ninguna versión anterior con la que comparar',
     unknownRef: (ref, detail) =>
-      `git no conoce ningún commit llamado \`${ref}\` (${detail}). Tráelo antes con fetch; en GitHub Actions, haz el checkout con \`fetch-depth: 0\``,
-    debugHint: ' (ejecútala con --debug para ver los detalles)',
+      `git no conoce ningún commit llamado \`${ref}\` (${detail}). Tráelo primero con \`git fetch\`; en GitHub Actions, haz el checkout con \`fetch-depth: 0\``,
+    debugHint: ' (añade --debug para ver los detalles)',
   },
 
   due: {

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { mermaidBlocks } from '../../src/node/diagrams/markdown.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -94,6 +95,10 @@ describe('the diagram service', () => {
     await expect(service.needsInlineStyles(['content/accounts/a/plan.mdx'])).resolves.toBe(false);
     await expect(service.needsInlineStyles(['content/accounts/b/plan.mdx', 'content/accounts/b/stakeholders.mdx'])).resolves.toBe(true);
     await expect(service.needsInlineStyles([])).resolves.toBe(false);
+    // A block the first batch did not find, noted when the Markdown pipeline renders it, counts too.
+    service.noteStyled('content/accounts/c/plan.mdx');
+    await expect(service.needsInlineStyles(['content/accounts/c/plan.mdx'])).resolves.toBe(true);
+    await expect(service.needsInlineStyles(['content/accounts/a/plan.mdx'])).resolves.toBe(false);
     const first = await service.render(FLOW);
     expect(first.status === 'ok' && first.svg).toMatch(/^<svg /);
     rmSync(join(dir, `${diagramHash(FLOW)}.svg`));
@@ -155,6 +160,30 @@ describe('remark-mermaid', () => {
     expect(calls).toEqual([
       { code: 'pie', place: { path: 'plan.md', line: 3, repeat: 0 } },
       { code: 'pie', place: { path: 'plan.md', line: 11, repeat: 1 } },
+    ]);
+  });
+});
+
+describe("the build's first batch of authors' blocks", () => {
+  it('finds blocks in quotes, lists and longer fences, not only at the start of a line', () => {
+    const text = [
+      '---',
+      'account: A',
+      '---',
+      '',
+      '> ```mermaid',
+      '> pie',
+      '> "A": 1',
+      '> ```',
+      '',
+      '````mermaid',
+      'gantt',
+      '````',
+      '',
+    ].join('\n');
+    expect(mermaidBlocks([{ path: 'content/accounts/a/plan.mdx', text }]).map((block) => block.code.split('\n')[0])).toEqual([
+      'pie',
+      'gantt',
     ]);
   });
 });

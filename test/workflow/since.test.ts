@@ -171,7 +171,7 @@ describe('npm run check -- --since <ref>', () => {
     expect(unknown.code).toBe(2);
     // Git's own complaint stays in git's words, between the parentheses.
     expect(unknown.stderr).toMatch(
-      /^keyplan check: `--since origin\/main`: git no conoce ningún commit llamado `origin\/main` \(.+\)\. Tráelo antes con fetch; en GitHub Actions, haz el checkout con `fetch-depth: 0`\.\n$/,
+      /^keyplan check: `--since origin\/main`: git no conoce ningún commit llamado `origin\/main` \(.+\)\. Tráelo primero con `git fetch`; en GitHub Actions, haz el checkout con `fetch-depth: 0`\.\n$/,
     );
   });
 

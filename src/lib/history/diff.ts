@@ -5,7 +5,7 @@ import { selectionScorePaths } from '../../schemas/plan.ts';
 
 /**
  * What one revision of an account file changed, field by field, in words: the comparisons behind
- * `accountChanges` (`history.ts`), which picks the revisions, redacts them and orders the result.
+ * `accountChanges` (`changes.ts`), which picks the revisions, redacts them and orders the result.
  */
 
 export type Data = Record<string, unknown>;

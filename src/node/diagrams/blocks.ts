@@ -2,6 +2,8 @@ import { svgIdOf } from '../../lib/diagrams/config.ts';
 import { svgFigure, textFigure } from '../../lib/diagrams/figure.ts';
 import { diagramService } from './service.ts';
 
+const INLINE_STYLES = /<style\b|\sstyle="/;
+
 /** Where a ```mermaid block is, for messages and for ids unique on its page. */
 export interface BlockPlace {
   /** Project-relative path of the file. */
@@ -17,7 +19,11 @@ export interface BlockPlace {
  * diagram has a syntax error (also reported as a warning with the file and line).
  */
 export async function renderBlock(code: string, place: BlockPlace, warn: (message: string) => void): Promise<string> {
-  const outcome = await diagramService().render(code);
+  const service = diagramService();
+  const outcome = await service.render(code);
+  // Mermaid's own drawings carry inline styles, as does what the reader's browser will draw: the page
+  // that shows this body must allow them (`Base.astro`).
+  if (outcome.status === 'unavailable' || (outcome.status === 'ok' && INLINE_STYLES.test(outcome.svg))) service.noteStyled(place.path);
   if (outcome.status === 'ok') {
     const renderId = svgIdOf(outcome.hash);
     return svgFigure(outcome.svg, renderId, { id: place.repeat === 0 ? renderId : `${renderId}-${place.repeat + 1}` });

@@ -62,7 +62,7 @@ export function mermaidBlocks(files: readonly SourceFile[]): MermaidBlock[] {
   const codes: MermaidBlock[] = [];
   for (const file of files) {
     // Cheap test first: parsing every body again only to find nothing would cost more than it saves.
-    if (!/\.mdx?$/.test(file.path) || !/^\s*(```|~~~)\s*mermaid/m.test(file.text)) continue;
+    if (!/\.mdx?$/.test(file.path) || !/(```|~~~)\s*mermaid/.test(file.text)) continue;
     const tree: Root | undefined = parseMdx(file.text).tree;
     if (!tree) continue;
     visit(tree, 'code', (node: Code) => {

@@ -86,6 +86,8 @@ export class DiagramService {
    * drawn in Chromium) or is left to the reader's browser, where Mermaid writes them.
    */
   readonly #styledFiles = new Set<string>();
+  /** A block that needs them was rendered for a body whose file is not known: every page allows them. */
+  #styledSomewhere = false;
 
   /** `dev` under `astro dev`, where Mermaid's files are served from `node_modules`. */
   command: 'build' | 'dev' = 'build';
@@ -110,6 +112,16 @@ export class DiagramService {
    * Renders the misses among many diagrams in one batch, without reading the SVGs: what a build
    * does before its pages ask for them one by one.
    */
+  /**
+   * Notes that a body's block was drawn with inline styles or left to the reader's browser, as the
+   * Markdown pipeline renders it: a block the first batch did not find (`mermaidBlocks`) still gets
+   * its page the styles it needs.
+   */
+  noteStyled(path: string | undefined): void {
+    if (path === undefined) this.#styledSomewhere = true;
+    else this.#styledFiles.add(path);
+  }
+
   prepareAll(blocks: readonly MermaidBlock[]): Promise<void> {
     const stored = blocks.map(({ code }) => this.#stored(code));
     this.#flushNow();
@@ -132,7 +144,7 @@ export class DiagramService {
   async needsInlineStyles(paths: readonly string[]): Promise<boolean> {
     await this.#prepared;
     if (this.command === 'dev') return this.#stats.deferred > 0 || this.#stats.rendered > 0;
-    return paths.some((path) => this.#styledFiles.has(path));
+    return this.#styledSomewhere || paths.some((path) => this.#styledFiles.has(path));
   }
 
   /**
