@@ -1,5 +1,6 @@
 import type { Settings } from '../../schemas/settings.ts';
 import { runEngine } from '../check/engine.ts';
+import { parseMdxParts, type MdxParts } from '../content/mdx-parts.ts';
 import type { SourceFile } from '../model.ts';
 
 /**
@@ -74,6 +75,7 @@ export function entryFeedback(
   const files = sources.files.filter((file) => file.path !== enginePath).concat({ path: enginePath, text });
   const result = runEngine(files, {
     root: sources.root,
+    parts: partsOf(sources, enginePath),
     today: options.today,
     lang: options.lang,
     ...(account ? { touched: new Set([account]) } : {}),
@@ -98,4 +100,21 @@ export function entryFeedback(
   const errors = messages.filter((message) => message.severity === 'error').length;
   const report = account ? result.completeness.get(account) : undefined;
   return { messages, errors, warnings: messages.length - errors, ...(report ? { score: report.score } : {}) };
+}
+
+/** The MDX parts of an account's files as built, parsed once: only the edited file is parsed again as the person types. */
+const parsed = new WeakMap<AccountSources, Map<string, MdxParts>>();
+
+function partsOf(sources: AccountSources, edited: string): ReadonlyMap<string, MdxParts> {
+  let parts = parsed.get(sources);
+  if (!parts) {
+    parts = new Map();
+    for (const file of sources.files) {
+      if (file.path.endsWith('.mdx') && !file.asset && !file.unreadable) parts.set(file.path, parseMdxParts(file.text, file.path));
+    }
+    parsed.set(sources, parts);
+  }
+  const others = new Map(parts);
+  others.delete(edited);
+  return others;
 }
