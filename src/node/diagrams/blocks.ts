@@ -1,8 +1,6 @@
 import { svgIdOf } from '../../lib/diagrams/config.ts';
 import { svgFigure, textFigure } from '../../lib/diagrams/figure.ts';
-import { diagramService } from './service.ts';
-
-const INLINE_STYLES = /<style\b|\sstyle="/;
+import { diagramService, INLINE_STYLES } from './service.ts';
 
 /** Where a ```mermaid block is, for messages and for ids unique on its page. */
 export interface BlockPlace {

@@ -12,6 +12,9 @@ export interface MermaidBlock {
   code: string;
 }
 
+/** What Mermaid writes into the SVGs it draws itself, and a strict `style-src` blocks. */
+export const INLINE_STYLES = /<style\b|\sstyle="/;
+
 /** What became of one diagram. */
 export type Outcome =
   /** `draw`: drawn in this process; `render`: rendered by Chromium. */
@@ -128,7 +131,7 @@ export class DiagramService {
     this.#prepared = Promise.all(stored).then((outcomes) => {
       outcomes.forEach((outcome, index) => {
         const svg = outcome.status === 'ok' ? (outcome.svg ?? this.#cache.get(outcome.hash)) : undefined;
-        const styled = outcome.status === 'unavailable' || (svg !== undefined && /<style\b|\sstyle="/.test(svg));
+        const styled = outcome.status === 'unavailable' || (svg !== undefined && INLINE_STYLES.test(svg));
         if (styled) this.#styledFiles.add(blocks[index]!.path);
       });
     });
