@@ -461,6 +461,22 @@ export const en: UiStrings = {
     noScript: 'Search needs JavaScript. The accounts list and the team page link to every plan and person.',
     unavailable: 'The search index could not be loaded. Build the site with `npm run build` and serve it with `npm run preview`.',
     revenueNote: (currency) => `Revenue targets are compared in ${currency}; accounts without a target in ${currency} come last.`,
+    prose: {
+      influence: (level) => `${level} influence`,
+      relationship: (strength) => `${strength} relationship`,
+      coveredBy: (member, cadence) => (cadence ? `covered ${cadence} by ${member}` : `covered by ${member}`),
+      cadence: (cadence) => `${cadence} contact`,
+      stage: (stage) => `${stage} relationship`,
+      owner: (member) => `plan owned by ${member}`,
+      sponsor: (member) => `sponsored by ${member}`,
+      baseline: (value) => `from ${value}`,
+      target: (value) => `target ${value}`,
+      actual: (value) => `now ${value}`,
+      due: (date) => `due ${date}`,
+      agreed: 'agreed with the client',
+      change: (metric, from, to) => `${metric} from ${from} to ${to}`,
+      worth: (amount) => `worth ${amount}`,
+    },
   },
 
   history: {

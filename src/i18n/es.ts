@@ -469,6 +469,23 @@ export const es: UiStrings = {
     unavailable: 'No se pudo cargar el índice de búsqueda. Compila el sitio con `npm run build` y sírvelo con `npm run preview`.',
     revenueNote: (currency) =>
       `Los objetivos de facturación se comparan en ${currency}; las cuentas sin objetivo en ${currency} van al final.`,
+    prose: {
+      influence: (level) => `influencia ${level}`,
+      relationship: (strength) => `relación ${strength}`,
+      coveredBy: (member, cadence) =>
+        cadence ? `con ${member} como nuestro responsable y contacto ${cadence}` : `con ${member} como nuestro responsable`,
+      cadence: (cadence) => `contacto ${cadence}`,
+      stage: (stage) => `relación ${stage}`,
+      owner: (member) => `plan a cargo de ${member}`,
+      sponsor: (member) => `con el patrocinio de ${member}`,
+      baseline: (value) => `desde ${value}`,
+      target: (value) => `objetivo ${value}`,
+      actual: (value) => `ahora ${value}`,
+      due: (date) => `para el ${date}`,
+      agreed: 'acordada con el cliente',
+      change: (metric, from, to) => `${metric} de ${from} a ${to}`,
+      worth: (amount) => `por valor de ${amount}`,
+    },
   },
 
   history: {

@@ -363,9 +363,9 @@ export interface UiStrings {
   search: {
     title: string;
     intro: string;
-    /** Accessible name of the header's search form and of its field. */
     /** How many results a facet option has, read out with the option ({count} is the number). */
     optionResults: { one: string; many: string };
+    /** Accessible name of the header's search form and of its field. */
     label: string;
     placeholder: string;
     submit: string;
@@ -390,6 +390,30 @@ export interface UiStrings {
     noScript: string;
     unavailable: string;
     revenueNote: (currency: string) => string;
+    /**
+     * The phrases of the sentences indexed in place of a page's tables (`src/lib/search/prose.ts`), so
+     * that a result's excerpt reads as text. Each turns one cell into a phrase; labels arrive as the
+     * page shows them and are lower-cased by the caller where the language wants it mid-sentence.
+     */
+    prose: {
+      influence: (level: string) => string;
+      relationship: (strength: string) => string;
+      /** Who on our side covers the person, and how often when a cadence is set. */
+      coveredBy: (member: string, cadence: string | undefined) => string;
+      cadence: (cadence: string) => string;
+      stage: (stage: string) => string;
+      owner: (member: string) => string;
+      sponsor: (member: string) => string;
+      baseline: (value: string) => string;
+      target: (value: string) => string;
+      actual: (value: string) => string;
+      due: (date: string) => string;
+      /** An action the client has agreed to. */
+      agreed: string;
+      /** A value argument's measured change, from baseline to target. */
+      change: (metric: string, from: string, to: string) => string;
+      worth: (amount: string) => string;
+    };
   };
 
   /** The account page's record of changes, read from git at build time. */

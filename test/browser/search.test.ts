@@ -68,6 +68,22 @@ describe('searching the built sample site in Chromium', () => {
     expect(facts).toContain(`${en.search.owner}:`);
   });
 
+  it("shows excerpts that read as sentences, not a table's cells run together", async () => {
+    await search('supporter', `&type=${encodeURIComponent(types.plan)}`);
+    const excerpts = await page.locator('.kp-result__excerpt').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(2);
+    // A row of the stakeholder table as its sentence: "…: decision-maker, supporter, high influence, …",
+    expect(excerpts.filter((excerpt) => /: [a-z-]+, supporter, (high|medium|low) influence/.test(excerpt)).length).toBeGreaterThan(2);
+    // never as its cells: "Decision-maker. Supporter. High. Strong."
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Supporter\. (High|Medium|Low)\./);
+    // KPIs and actions, and the header's facts, read the same way.
+    await search('Mercaverde');
+    const plan = page.locator('.kp-result', { has: page.locator('a[href="/accounts/mercaverde/"]') });
+    await expect(plan.locator('.kp-result__excerpt').innerText()).resolves.toMatch(
+      /Mercaverde Supermercados: Distribución alimentaria, España \(Levante y Centro\), partnership relationship, plan owned by/,
+    );
+  });
+
   it('finds a stakeholder with or without accents, then the account page that lists them', async () => {
     for (const query of ['Núñez', 'Nunez', 'nuñez']) {
       await search(query);
