@@ -3,14 +3,19 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { uiStrings } from '../i18n/index.ts';
-import { findBrokenLinks } from '../lib/check/links.ts';
+import { findBrokenLinks, type BrokenLink } from '../lib/check/links.ts';
 import { buildState } from '../node/build-state.ts';
+import { SEARCH_FOLDER } from '../node/search-index.ts';
+import { afterBackground } from './background.ts';
 import { keyplanError } from './errors.ts';
 
 /**
  * Fails the build when a page links to a page or file of the site that does not exist (a mistyped
  * link in an MDX body, a route that was renamed), naming the page and the link. It scans the written
  * HTML, so it sees every link whatever produced it: templates, MDX bodies, diagrams.
+ *
+ * Links into the search bundle are checked once Pagefind, which writes it while this check runs, is
+ * done (`background.ts`).
  */
 export function links(): AstroIntegration {
   let base = '/';
@@ -22,19 +27,35 @@ export function links(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = htmlFiles(out).map((path) => ({ path: relative(out, path).split(sep).join('/'), html: readFileSync(path, 'utf8') }));
-        const broken = findBrokenLinks(pages, (path) => isFile(join(out, path)), base);
-        if (broken.length === 0) {
-          logger.info(`internal links: ${pages.length} pages checked, none broken`);
-          return;
-        }
-        // The content was checked when the build started: its result, and language, are at hand.
-        const t = uiStrings(buildState().loaded.locale).checks;
-        const lines = broken.map(({ page, href }) => t.run.brokenLink(page, href));
-        throw keyplanError(`${t.run.brokenLinks(broken.length)}:\n${lines.join('\n')}`, t.run.fixLinks);
+        const later = new Set<string>();
+        const { broken, pages } = check(out, base, (path) => {
+          if (!path.startsWith(`${SEARCH_FOLDER}/`)) return false;
+          later.add(path);
+          return true;
+        });
+        if (broken.length > 0) fail(broken);
+        logger.info(`internal links: ${pages} pages checked, none broken`);
+        if (later.size === 0) return;
+        afterBackground(() => {
+          if ([...later].every((path) => isFile(join(out, path)))) return;
+          fail(check(out, base, () => false).broken);
+        });
       },
     },
   };
+}
+
+/** Broken links of the site in `out`; `assume` says which missing targets are written later. */
+function check(out: string, base: string, assume: (path: string) => boolean): { broken: BrokenLink[]; pages: number } {
+  const pages = htmlFiles(out).map((path) => ({ path: relative(out, path).split(sep).join('/'), html: readFileSync(path, 'utf8') }));
+  return { broken: findBrokenLinks(pages, (path) => isFile(join(out, path)) || assume(path), base), pages: pages.length };
+}
+
+function fail(broken: readonly BrokenLink[]): never {
+  // The content was checked when the build started: its result, and language, are at hand.
+  const t = uiStrings(buildState().loaded.locale).checks;
+  const lines = broken.map(({ page, href }) => t.run.brokenLink(page, href));
+  throw keyplanError(`${t.run.brokenLinks(broken.length)}:\n${lines.join('\n')}`, t.run.fixLinks);
 }
 
 function htmlFiles(dir: string): string[] {

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../node/search-index.ts';
+import { runInBackground } from './background.ts';
 
 /** `import { indexed } from 'virtual:keyplan/search'`: whether this run writes a search index (`astro build`). */
 const SEARCH_MODULE = 'virtual:keyplan/search';
@@ -30,12 +31,16 @@ export function search(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const figures = await indexSite(fileURLToPath(dir));
-        const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
-        logger.info(
-          // `npm run bench` reads "search index: <pages> pages in <ms> ms" from this line.
-          `search index: ${figures.pages} pages in ${figures.ms} ms, with ${figures.records} stakeholder records; index ${kb(figures.bytes)} (${kb(figures.bundleBytes)} with Pagefind's scripts)`,
+      // Pagefind indexes in its own process while the next hooks run; the build waits for it at the end.
+      'astro:build:done': ({ dir, logger }) => {
+        runInBackground(
+          indexSite(fileURLToPath(dir)).then((figures) => {
+            const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+            logger.info(
+              // `npm run bench` reads "search index: <pages> pages in <ms> ms" from this line.
+              `search index: ${figures.pages} pages in ${figures.ms} ms, with ${figures.records} stakeholder records; index ${kb(figures.bytes)} (${kb(figures.bundleBytes)} with Pagefind's scripts)`,
+            );
+          }),
         );
       },
     },

@@ -40,6 +40,9 @@ const EXCLUDED_FROM_SEARCH = [
  */
 export const SEARCHABLE_PAGES = ['accounts/*/index.html', 'accounts/*/value/*/index.html', 'team/*/index.html'] as const;
 
+/** The folder of the site that holds the Pagefind bundle. */
+export const SEARCH_FOLDER = 'pagefind';
+
 export interface IndexOptions {
   /** Where the Pagefind bundle is written. @default `<site>/pagefind` */
   outputPath?: string;
@@ -79,7 +82,7 @@ function readRecords(site: string): SearchRecordsFile | undefined {
 
 /** Indexes the built site in `site` (a folder of HTML files) and writes the Pagefind bundle. */
 export async function indexSite(site: string, options: IndexOptions = {}): Promise<IndexFigures> {
-  const outputPath = options.outputPath ?? join(site, 'pagefind');
+  const outputPath = options.outputPath ?? join(site, SEARCH_FOLDER);
   const extra = readRecords(site);
   const language = options.language ?? extra?.language;
   const started = performance.now();

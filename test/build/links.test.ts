@@ -1,4 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { background, runInBackground } from '../../src/integrations/background.ts';
+import { links } from '../../src/integrations/links.ts';
 import { findBrokenLinks, hrefsOf, targetOf } from '../../src/lib/check/links.ts';
 
 describe('internal link targets', () => {
@@ -39,5 +45,34 @@ describe('broken links', () => {
       { page: 'index.html', href: '/missing.csv' },
       { page: 'accounts/acme/index.html', href: 'value/x/' },
     ]);
+  });
+});
+
+describe('the build’s link check', () => {
+  const hook = <T>(integration: { hooks: Record<string, unknown> }) => integration.hooks['astro:build:done'] as (options: T) => unknown;
+  const logger = { info: () => undefined };
+
+  it('checks links into the search bundle once Pagefind, running meanwhile, has written it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'keyplan-links-'));
+    writeFileSync(join(out, 'index.html'), '<script src="/pagefind/pagefind.js"></script><link href="/pagefind/missing.css">');
+    // Pagefind writes its bundle after the link check has read the pages.
+    runInBackground(
+      new Promise((done) => setTimeout(done, 50)).then(() => {
+        mkdirSync(join(out, 'pagefind'));
+        writeFileSync(join(out, 'pagefind/pagefind.js'), '');
+      }),
+    );
+    hook<{ dir: URL; logger: typeof logger }>(links())({ dir: pathToFileURL(`${out}/`), logger });
+    const finished = hook<object>(background())({});
+    await expect(finished).rejects.toThrow(/index\.html.*\/pagefind\/missing\.css/);
+    await expect(finished).rejects.not.toThrow(/pagefind\.js/);
+  });
+
+  it('fails at once on a broken link elsewhere', () => {
+    const out = mkdtempSync(join(tmpdir(), 'keyplan-links-'));
+    writeFileSync(join(out, 'index.html'), '<a href="/accounts/nope/">x</a>');
+    expect(() => hook<{ dir: URL; logger: typeof logger }>(links())({ dir: pathToFileURL(`${out}/`), logger })).toThrow(
+      /\/accounts\/nope\//,
+    );
   });
 });

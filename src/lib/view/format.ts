@@ -33,6 +33,7 @@ export function createFormatter(locale: string): Formatter {
   const scoreFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 1 });
   // Calendar dates carry no time zone; formatting them in UTC keeps the day as written.
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dates = new Map<string, string>();
 
   return {
     locale,
@@ -41,9 +42,14 @@ export function createFormatter(locale: string): Formatter {
     percent: (ratio) => percentFormat.format(ratio),
     score: (value) => scoreFormat.format(value),
     date: (iso) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-      if (!match) return iso;
-      return dateFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+      // A portfolio repeats the same few hundred dates on thousands of pages; Intl is slow to format.
+      let text = dates.get(iso);
+      if (text === undefined) {
+        const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+        text = match ? dateFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) : iso;
+        dates.set(iso, text);
+      }
+      return text;
     },
   };
 }

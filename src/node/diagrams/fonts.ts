@@ -27,10 +27,11 @@ interface Face {
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 
-/** The version of the font files: part of the render cache key. */
+let version: string | undefined;
+/** The version of the font files: part of the render cache key, read once per process. */
 export function fontVersion(): string {
-  const manifest = require.resolve('@fontsource/inter/package.json');
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  version ??= (JSON.parse(readFileSync(require.resolve('@fontsource/inter/package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }
 
 /**
