@@ -64,14 +64,41 @@ function measure(args: string[], env: Record<string, string>): Measure {
 }
 
 /** The median run (its time and log) of several, with the highest peak memory of them all. */
+function median(results: readonly Measure[]): Measure {
+  const middle = [...results].sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)]!;
+  return { ms: middle.ms, rss: Math.max(...results.map((result) => result.rss)), output: middle.output };
+}
+
 function repeat(times: number, before: () => void, run: () => Measure): Measure {
   const results: Measure[] = [];
   for (let index = 0; index < times; index++) {
     before();
     results.push(run());
   }
-  const middle = [...results].sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)]!;
-  return { ms: middle.ms, rss: Math.max(...results.map((result) => result.rss)), output: middle.output };
+  return median(results);
+}
+
+interface Contender {
+  before: () => void;
+  run: () => Measure;
+}
+
+/**
+ * Keyplan and plain Astro, one build each per round, in turn: a shared machine that slows down or
+ * speeds up during the benchmark then weighs on both alike. The ratio is the median of the rounds'
+ * ratios, each from two builds run one after the other.
+ */
+function alternate(times: number, keyplan: Contender, plain: Contender): { keyplan: Measure; plain: Measure; ratio: number } {
+  const ours: Measure[] = [];
+  const theirs: Measure[] = [];
+  for (let index = 0; index < times; index++) {
+    keyplan.before();
+    ours.push(keyplan.run());
+    plain.before();
+    theirs.push(plain.run());
+  }
+  const ratios = ours.map((measure, index) => measure.ms / theirs[index]!.ms).sort((a, b) => a - b);
+  return { keyplan: median(ours), plain: median(theirs), ratio: ratios[Math.floor(ratios.length / 2)]! };
 }
 
 function folderBytes(dir: string): number {
@@ -102,7 +129,7 @@ function heaviestAccountPage(dist: string): { page: string; bytes: number } {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 
 const rows: string[][] = [];
 for (const size of sizes) {
@@ -131,30 +158,25 @@ for (const size of sizes) {
     () => {},
     () => measure(['scripts/check.ts'], env),
   );
-  console.error(`${size} accounts: Keyplan cold build…`);
-  const cold = repeat(runs, clean(env.KEYPLAN_OUT_DIR, env.KEYPLAN_CACHE_DIR, env.KEYPLAN_DIAGRAM_CACHE), () =>
-    measure([ASTRO, 'build'], env),
-  );
-  console.error(`${size} accounts: Keyplan warm build…`);
-  const warm = repeat(
-    runs,
-    () => {},
-    () => measure([ASTRO, 'build'], env),
-  );
-
   const baselineDir = join(dir, 'baseline');
   writeBaseline(baselineDir, content);
-  const baselineEnv = { ASTRO_TELEMETRY_DISABLED: '1' };
-  const baselineArgs = [ASTRO, 'build', '--root', baselineDir];
-  console.error(`${size} accounts: plain Astro cold and warm builds…`);
-  const baseCold = repeat(runs, clean(join(baselineDir, 'dist'), join(baselineDir, 'node_modules'), join(baselineDir, '.astro')), () =>
-    measure(baselineArgs, baselineEnv),
-  );
-  const baseWarm = repeat(
+  const build = () => measure([ASTRO, 'build'], env);
+  const plainBuild = () => measure([ASTRO, 'build', '--root', baselineDir], { ASTRO_TELEMETRY_DISABLED: '1' });
+  // Every build writes into an empty output folder, emptied before the clock starts: the figures are
+  // the building, not the deleting of the previous site (which `npm run build` does after it).
+  console.error(`${size} accounts: cold builds, Keyplan and plain Astro in turn…`);
+  const coldRounds = alternate(
     runs,
-    () => {},
-    () => measure(baselineArgs, baselineEnv),
+    { before: clean(env.KEYPLAN_OUT_DIR, env.KEYPLAN_CACHE_DIR, env.KEYPLAN_DIAGRAM_CACHE), run: build },
+    { before: clean(join(baselineDir, 'dist'), join(baselineDir, 'node_modules'), join(baselineDir, '.astro')), run: plainBuild },
   );
+  console.error(`${size} accounts: warm builds, Keyplan and plain Astro in turn…`);
+  const warmRounds = alternate(
+    runs,
+    { before: clean(env.KEYPLAN_OUT_DIR), run: build },
+    { before: clean(join(baselineDir, 'dist')), run: plainBuild },
+  );
+  const [cold, baseCold, warm, baseWarm] = [coldRounds.keyplan, coldRounds.plain, warmRounds.keyplan, warmRounds.plain];
 
   const diagrams = (output: string) =>
     /(\d+) diagrams \((\d+) drawn in ([\d.]+) s, (?:(\d+) rendered in Chromium in [\d.]+ s, )?(\d+) from cache/.exec(output);
@@ -181,8 +203,8 @@ for (const size of sizes) {
   rows.push(
     [`${size} accounts`, '', ''],
     ['npm run check', s(check.ms), `peak ${mb(check.rss)}`],
-    ['cold build', s(cold.ms), `${ratio(cold.ms, baseCold.ms)} plain Astro (${s(baseCold.ms)})`],
-    ['warm build', s(warm.ms), `${ratio(warm.ms, baseWarm.ms)} plain Astro (${s(baseWarm.ms)})`],
+    ['cold build', s(cold.ms), `${times(coldRounds.ratio)} plain Astro (${s(baseCold.ms)})`],
+    ['warm build', s(warm.ms), `${times(warmRounds.ratio)} plain Astro (${s(baseWarm.ms)})`],
     ...phaseRows,
     ['diagrams cold', coldDiagrams ? `${coldDiagrams[2]} drawn` : 'not reported', perDiagram],
     ['diagrams warm', warmDiagrams ? `${warmDiagrams[2]} drawn, ${warmDiagrams[5]} cached` : 'not reported', ''],
@@ -209,7 +231,7 @@ for (const size of sizes) {
 }
 
 console.log(
-  `\nKeyplan benchmark · ${availableParallelism()} cores · Node ${process.versions.node} · median of ${runs} run${runs === 1 ? '' : 's'}\n`,
+  `\nKeyplan benchmark · ${availableParallelism()} cores · Node ${process.versions.node} · median of ${runs} round${runs === 1 ? '' : 's'}, Keyplan and plain Astro in turn\n`,
 );
 console.log('| figure | value | detail |\n|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
