@@ -88,7 +88,7 @@ interface Contender {
  * speeds up during the benchmark then weighs on both alike. The ratio is the median of the rounds'
  * ratios, each from two builds run one after the other.
  */
-function alternate(times: number, keyplan: Contender, plain: Contender): { keyplan: Measure; plain: Measure; ratio: number } {
+function alternate(times: number, keyplan: Contender, plain: Contender): { keyplan: Measure; plain: Measure; ratios: number[] } {
   const ours: Measure[] = [];
   const theirs: Measure[] = [];
   for (let index = 0; index < times; index++) {
@@ -98,7 +98,7 @@ function alternate(times: number, keyplan: Contender, plain: Contender): { keypl
     theirs.push(plain.run());
   }
   const ratios = ours.map((measure, index) => measure.ms / theirs[index]!.ms).sort((a, b) => a - b);
-  return { keyplan: median(ours), plain: median(theirs), ratio: ratios[Math.floor(ratios.length / 2)]! };
+  return { keyplan: median(ours), plain: median(theirs), ratios };
 }
 
 function folderBytes(dir: string): number {
@@ -129,7 +129,11 @@ function heaviestAccountPage(dist: string): { page: string; bytes: number } {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+/** The median of the rounds' ratios, with their spread when there were several. */
+const times = (ratios: readonly number[]) => {
+  const middle = `${ratios[Math.floor(ratios.length / 2)]!.toFixed(2)}×`;
+  return ratios.length > 1 ? `${middle} (rounds ${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}×)` : middle;
+};
 
 const rows: string[][] = [];
 for (const size of sizes) {
@@ -203,8 +207,8 @@ for (const size of sizes) {
   rows.push(
     [`${size} accounts`, '', ''],
     ['npm run check', s(check.ms), `peak ${mb(check.rss)}`],
-    ['cold build', s(cold.ms), `${times(coldRounds.ratio)} plain Astro (${s(baseCold.ms)})`],
-    ['warm build', s(warm.ms), `${times(warmRounds.ratio)} plain Astro (${s(baseWarm.ms)})`],
+    ['cold build', s(cold.ms), `${times(coldRounds.ratios)} plain Astro (${s(baseCold.ms)})`],
+    ['warm build', s(warm.ms), `${times(warmRounds.ratios)} plain Astro (${s(baseWarm.ms)})`],
     ...phaseRows,
     ['diagrams cold', coldDiagrams ? `${coldDiagrams[2]} drawn` : 'not reported', perDiagram],
     ['diagrams warm', warmDiagrams ? `${warmDiagrams[2]} drawn, ${warmDiagrams[5]} cached` : 'not reported', ''],

@@ -45,10 +45,16 @@ export function links(): AstroIntegration {
   };
 }
 
-/** Broken links of the site in `out`; `assume` says which missing targets are written later. */
+/**
+ * Broken links of the site in `out`; `assume` says which missing targets are written later. Pages are
+ * read one at a time: the whole site at once would be the build's peak memory.
+ */
 function check(out: string, base: string, assume: (path: string) => boolean): { broken: BrokenLink[]; pages: number } {
-  const pages = htmlFiles(out).map((path) => ({ path: relative(out, path).split(sep).join('/'), html: readFileSync(path, 'utf8') }));
-  return { broken: findBrokenLinks(pages, (path) => isFile(join(out, path)) || assume(path), base), pages: pages.length };
+  const files = htmlFiles(out);
+  const pages = (function* () {
+    for (const path of files) yield { path: relative(out, path).split(sep).join('/'), html: readFileSync(path, 'utf8') };
+  })();
+  return { broken: findBrokenLinks(pages, (path) => isFile(join(out, path)) || assume(path), base), pages: files.length };
 }
 
 function fail(broken: readonly BrokenLink[]): never {

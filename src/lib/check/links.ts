@@ -61,7 +61,7 @@ export function targetOf(href: string, page: string, base = '/'): string | undef
  * the output folder; a link to `x/` needs `x/index.html`, a link to `x` needs `x`, `x/index.html` or `x.html`.
  */
 export function findBrokenLinks(
-  pages: readonly { path: string; html: string }[],
+  pages: Iterable<{ path: string; html: string }>,
   exists: (path: string) => boolean,
   base = '/',
 ): BrokenLink[] {
