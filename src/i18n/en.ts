@@ -476,6 +476,8 @@ export const en: UiStrings = {
       agreed: 'agreed with the client',
       change: (metric, from, to) => `${metric} from ${from} to ${to}`,
       worth: (amount) => `worth ${amount}`,
+      offerings: (names) => `with ${names}`,
+      audience: (people) => `addressed to ${people}`,
     },
   },
 

@@ -485,6 +485,8 @@ export const es: UiStrings = {
       agreed: 'acordada con el cliente',
       change: (metric, from, to) => `${metric} de ${from} a ${to}`,
       worth: (amount) => `por valor de ${amount}`,
+      offerings: (names) => `con ${names}`,
+      audience: (people) => `dirigida a ${people}`,
     },
   },
 

@@ -413,6 +413,9 @@ export interface UiStrings {
       /** A value argument's measured change, from baseline to target. */
       change: (metric: string, from: string, to: string) => string;
       worth: (amount: string) => string;
+      /** A value proposition's offerings and the people it is addressed to, each a list already joined. */
+      offerings: (names: string) => string;
+      audience: (people: string) => string;
     };
   };
 

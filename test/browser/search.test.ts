@@ -82,6 +82,10 @@ describe('searching the built sample site in Chromium', () => {
     await expect(plan.locator('.kp-result__excerpt').innerText()).resolves.toMatch(
       /Mercaverde Supermercados: Distribución alimentaria, España \(Levante y Centro\), partnership relationship, plan owned by/,
     );
+    await search('Cross-docking', `&type=${encodeURIComponent(types.value)}`);
+    await expect(page.locator('.kp-result__excerpt').first().innerText()).resolves.toMatch(
+      /: (draft|proposed|accepted|delivered), with [^.]*Cross-docking[^.]*, and addressed to /,
+    );
   });
 
   it('finds a stakeholder with or without accents, then the account page that lists them', async () => {

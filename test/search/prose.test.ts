@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
-import { actionProse, argumentProse, kpiProse, planProse, stakeholderProse as line } from '../../src/lib/search/prose.ts';
+import { actionProse, argumentProse, kpiProse, planProse, stakeholderProse as line, valueProse } from '../../src/lib/search/prose.ts';
 import { createFormatter } from '../../src/lib/view/format.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
+import type { ValueProposition } from '../../src/schemas/value.ts';
 
 const team: Record<string, string> = { 'laura-gomez': 'Laura Gómez', 'carmen-ortega': 'Carmen Ortega' };
 const memberName = (id: string) => team[id] ?? id;
@@ -72,6 +73,14 @@ describe('the sentences indexed in place of tables', () => {
         english,
       ),
     ).toBe('Revenue: Fewer broken cases: Breakage (%) from 2.1 to 0.5 and worth €420,000 / year.');
+  });
+
+  it("write a value proposition's facts: status, offerings and the people it is addressed to", () => {
+    const value = { title: 'Returns back on sale in 48 hours', status: 'proposed' } as ValueProposition;
+    expect(valueProse(value, ['Reverse logistics', 'Last-mile delivery'], ["Siobhan O'Brien (COO)"], english)).toBe(
+      "Returns back on sale in 48 hours: proposed, with Reverse logistics and Last-mile delivery, and addressed to Siobhan O'Brien (COO).",
+    );
+    expect(valueProse(value, [], [], spanish)).toBe('Returns back on sale in 48 hours: propuesta.');
   });
 
   it("write the account page's facts: industry, region, stage, owner, sponsor and validation", () => {

@@ -1,7 +1,7 @@
 import type { UiStrings } from '../../i18n/types.ts';
 import type { Action, Kpi, Plan } from '../../schemas/plan.ts';
 import type { Stakeholder } from '../../schemas/stakeholders.ts';
-import type { ValueArgument } from '../../schemas/value.ts';
+import type { ValueArgument, ValueProposition } from '../../schemas/value.ts';
 import type { Formatter } from '../view/format.ts';
 
 /**
@@ -119,6 +119,21 @@ export function argumentProse(argument: ValueArgument, currency: string, ctx: Wo
       argument.metric && hasChange && p.change(argument.metric, figure(argument.baseline), figure(argument.target)),
       argument.metric && !hasChange && argument.metric,
       amount && p.worth(argument.value?.per ? t.value.per(amount, argument.value.per) : amount),
+    ],
+    fmt.locale,
+  );
+}
+
+/** A value proposition's header facts as one sentence: status, offerings and the people addressed. */
+export function valueProse(value: ValueProposition, offerings: readonly string[], audience: readonly string[], ctx: Wording): string {
+  const { t, fmt } = ctx;
+  const p = t.search.prose;
+  return sentence(
+    value.title,
+    [
+      word(t.labels.valueStatus[value.status], fmt.locale),
+      offerings.length > 0 && p.offerings(list(offerings, fmt.locale)),
+      audience.length > 0 && p.audience(list(audience, fmt.locale)),
     ],
     fmt.locale,
   );
