@@ -84,7 +84,7 @@ describe('searching the built sample site in Chromium', () => {
     );
     await search('Cross-docking', `&type=${encodeURIComponent(types.value)}`);
     await expect(page.locator('.kp-result__excerpt').first().innerText()).resolves.toMatch(
-      /: (draft|proposed|accepted|delivered), with [^.]*Cross-docking[^.]*, and addressed to /,
+      /: (draft|proposed|accepted|delivered), with [^.]*Cross-docking[^.]* and addressed to /,
     );
   });
 

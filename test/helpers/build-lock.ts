@@ -26,7 +26,8 @@ function holderAlive(): boolean {
 
 /** Runs `build` while holding the checkout's build lock; a lock left by a dead process is taken over. */
 export async function withBuildLock<T>(build: () => Promise<T>, timeoutMs = 15 * 60_000): Promise<T> {
-  const started = Date.now();
+  // Elapsed time from the monotonic clock: a moved or stepped wall clock neither hurries nor stalls the wait.
+  const started = performance.now();
   mkdirSync(join(ROOT, '.cache'), { recursive: true });
   for (;;) {
     try {
@@ -41,7 +42,8 @@ export async function withBuildLock<T>(build: () => Promise<T>, timeoutMs = 15 *
         if (!holderAlive()) rmSync(LOCK, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() - started > timeoutMs) throw new Error(`Waited ${timeoutMs / 1000} s for ${LOCK}; remove it if no build is running.`);
+      if (performance.now() - started > timeoutMs)
+        throw new Error(`Waited ${timeoutMs / 1000} s for ${LOCK}; remove it if no build is running.`);
       await sleep(250);
     }
   }

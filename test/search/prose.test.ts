@@ -32,7 +32,7 @@ describe('the sentences indexed in place of tables', () => {
 
   it('write a stakeholder row as one sentence, in the interface language', () => {
     expect(stakeholderProse(person, english)).toBe(
-      '<Rocío Núñez>, Directora de Cadena de Suministro, Operaciones: decision-maker, supporter, high influence, developing relationship, and covered quarterly by Laura Gómez.',
+      '<Rocío Núñez>, Directora de Cadena de Suministro, Operaciones: decision-maker, supporter, high influence, developing relationship and covered quarterly by Laura Gómez.',
     );
     expect(stakeholderProse(person, spanish)).toBe(
       '<Rocío Núñez>, Directora de Cadena de Suministro, Operaciones: decisor, favorable, influencia alta, relación en desarrollo y con Laura Gómez como nuestro responsable y contacto trimestral.',
@@ -47,7 +47,7 @@ describe('the sentences indexed in place of tables', () => {
 
   it('write KPIs, actions and value arguments with the figures and dates as the page shows them', () => {
     expect(kpiProse({ name: 'On-time delivery', baseline: 91, target: 98, actual: 95.5, unit: '%', due: '2026-12-31' }, english)).toBe(
-      'On-time delivery: from 91 %, target 98 %, now 95.5 %, and due Dec 31, 2026.',
+      'On-time delivery: from 91 %, target 98 %, now 95.5 % and due Dec 31, 2026.',
     );
     expect(kpiProse({ name: 'Entregas a tiempo', target: 98 }, spanish)).toBe('Entregas a tiempo: objetivo 98.');
     expect(
@@ -55,7 +55,7 @@ describe('the sentences indexed in place of tables', () => {
         { title: 'Quarterly business review', status: 'in-progress', owner: 'carmen-ortega', due: '2027-01-15', clientAgreed: true },
         english,
       ),
-    ).toBe('Quarterly business review: in progress, Carmen Ortega, due Jan 15, 2027, and agreed with the client.');
+    ).toBe('Quarterly business review: in progress, Carmen Ortega, due Jan 15, 2027 and agreed with the client.');
     expect(actionProse({ title: 'Revisión trimestral', status: 'planned', clientAgreed: false }, spanish)).toBe(
       'Revisión trimestral: prevista.',
     );
@@ -78,7 +78,7 @@ describe('the sentences indexed in place of tables', () => {
   it("write a value proposition's facts: status, offerings and the people it is addressed to", () => {
     const value = { title: 'Returns back on sale in 48 hours', status: 'proposed' } as ValueProposition;
     expect(valueProse(value, ['Reverse logistics', 'Last-mile delivery'], ["Siobhan O'Brien (COO)"], english)).toBe(
-      "Returns back on sale in 48 hours: proposed, with Reverse logistics and Last-mile delivery, and addressed to Siobhan O'Brien (COO).",
+      "Returns back on sale in 48 hours: proposed, with Reverse logistics and Last-mile delivery and addressed to Siobhan O'Brien (COO).",
     );
     expect(valueProse(value, [], [], spanish)).toBe('Returns back on sale in 48 hours: propuesta.');
   });
@@ -93,7 +93,7 @@ describe('the sentences indexed in place of tables', () => {
       clientValidation: { by: 'rocio-nunez', date: '2026-01-22' },
     } as unknown as Plan;
     expect(planProse('Mercaverde', plan, 'Rocío Núñez', english)).toBe(
-      'Mercaverde: Distribución alimentaria, España, partnership relationship, plan owned by Laura Gómez, sponsored by Carmen Ortega, and validated by Rocío Núñez on Jan 22, 2026.',
+      'Mercaverde: Distribución alimentaria, España, partnership relationship, plan owned by Laura Gómez, sponsored by Carmen Ortega and validated by Rocío Núñez on Jan 22, 2026.',
     );
     expect(planProse('Mercaverde', { owner: 'laura-gomez' } as Plan, undefined, spanish)).toBe('Mercaverde: plan a cargo de Laura Gómez.');
   });

@@ -40,19 +40,14 @@ function word(label: string, locale: string): string {
   return label.charAt(0).toLocaleLowerCase(locale) + label.slice(1);
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-/** "a, b and c" as the locale writes a list. */
-function list(items: readonly string[], locale: string): string {
-  let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
-  return format.format(items);
-}
-
-/** "Subject: fact, fact and fact." or "Subject." when nothing is known about it. */
-function sentence(subject: string, facts: readonly (string | false | undefined)[], locale: string): string {
+/**
+ * "Subject: fact, fact and fact." or "Subject." when nothing is known about it, the facts joined as
+ * the check's messages join a list. A subject that ends with a full stop of its own ("Jr.") keeps it.
+ */
+function sentence(subject: string, facts: readonly (string | false | undefined)[], t: UiStrings): string {
   const known = facts.filter((fact): fact is string => Boolean(fact));
-  const end = /[.!?…]$/.test(subject) && known.length === 0 ? '' : '.';
-  return known.length > 0 ? `${subject}: ${list(known, locale)}${end}` : `${subject}${end}`;
+  if (known.length > 0) return `${subject}: ${t.checks.listing(known)}.`;
+  return /[.!?…]$/.test(subject) ? subject : `${subject}.`;
 }
 
 export function stakeholderProse(person: Stakeholder, ctx: ProseContext): ProseLine {
@@ -61,8 +56,8 @@ export function stakeholderProse(person: Stakeholder, ctx: ProseContext): ProseL
   const p = t.search.prose;
   const role = [person.title, person.function].filter(Boolean).join(', ');
   const cadence = person.cadence && word(t.labels.cadence[person.cadence], locale);
-  const text = sentence(
-    role ? `, ${role}` : '',
+  const whole = sentence(
+    role ? `${person.name}, ${role}` : person.name,
     [
       person.buyingRole && word(t.labels.buyingRole[person.buyingRole], locale),
       person.stance && word(t.labels.stance[person.stance], locale),
@@ -70,25 +65,24 @@ export function stakeholderProse(person: Stakeholder, ctx: ProseContext): ProseL
       person.relationship && p.relationship(word(t.labels.relationship[person.relationship], locale)),
       person.owner ? p.coveredBy(ctx.memberName(person.owner), cadence) : cadence && p.cadence(cadence),
     ],
-    locale,
+    t,
   );
-  // The full stop after a name that ends with one ("Jr.") is the name's own.
-  return { lead: person.name, text: text === '.' && /[.!?…]$/.test(person.name) ? '' : text };
+  return { lead: person.name, text: whole.slice(person.name.length) };
 }
 
 export function kpiProse(kpi: Kpi, ctx: Wording): string {
   const { t, fmt } = ctx;
   const p = t.search.prose;
-  const figure = (value: number | undefined) => value !== undefined && (kpi.unit ? `${fmt.number(value)} ${kpi.unit}` : fmt.number(value));
+  const figure = (value: number) => (kpi.unit ? `${fmt.number(value)} ${kpi.unit}` : fmt.number(value));
   return sentence(
     kpi.name,
     [
-      kpi.baseline !== undefined && p.baseline(figure(kpi.baseline) || ''),
-      kpi.target !== undefined && p.target(figure(kpi.target) || ''),
-      kpi.actual !== undefined && p.actual(figure(kpi.actual) || ''),
+      kpi.baseline !== undefined && p.baseline(figure(kpi.baseline)),
+      kpi.target !== undefined && p.target(figure(kpi.target)),
+      kpi.actual !== undefined && p.actual(figure(kpi.actual)),
       kpi.due && p.due(fmt.date(kpi.due)),
     ],
-    fmt.locale,
+    t,
   );
 }
 
@@ -103,7 +97,7 @@ export function actionProse(action: Action, ctx: ProseContext): string {
       action.due && p.due(fmt.date(action.due)),
       action.clientAgreed && p.agreed,
     ],
-    fmt.locale,
+    t,
   );
 }
 
@@ -120,7 +114,7 @@ export function argumentProse(argument: ValueArgument, currency: string, ctx: Wo
       argument.metric && !hasChange && argument.metric,
       amount && p.worth(argument.value?.per ? t.value.per(amount, argument.value.per) : amount),
     ],
-    fmt.locale,
+    t,
   );
 }
 
@@ -132,10 +126,10 @@ export function valueProse(value: ValueProposition, offerings: readonly string[]
     value.title,
     [
       word(t.labels.valueStatus[value.status], fmt.locale),
-      offerings.length > 0 && p.offerings(list(offerings, fmt.locale)),
-      audience.length > 0 && p.audience(list(audience, fmt.locale)),
+      offerings.length > 0 && p.offerings(t.checks.listing(offerings)),
+      audience.length > 0 && p.audience(t.checks.listing(audience)),
     ],
-    fmt.locale,
+    t,
   );
 }
 
@@ -153,6 +147,6 @@ export function planProse(name: string, plan: Plan, validatedBy: string | undefi
       plan.sponsor && p.sponsor(ctx.memberName(plan.sponsor)),
       plan.clientValidation && validatedBy && word(t.account.validatedBy(validatedBy, fmt.date(plan.clientValidation.date)), fmt.locale),
     ],
-    fmt.locale,
+    t,
   );
 }
