@@ -37,11 +37,13 @@ describe('searching the built sample site in Chromium', () => {
   /** The first `count` results as they are displayed: title, type badge and link. */
   async function top(count: number): Promise<{ title: string; type: string; href: string }[]> {
     const items = page.locator('.kp-result');
+    // Results are drawn one by one: wait until as many as asked for (or as many as were found) are shown.
+    await expect.poll(summaryCount).toBeGreaterThan(0);
+    const shown = Math.min(count, await summaryCount());
     await items
-      .nth(Math.min(count, await items.count()) - 1)
+      .nth(shown - 1)
       .locator('.kp-result__title')
       .waitFor();
-    const shown = Math.min(count, await items.count());
     return Promise.all(
       Array.from({ length: shown }, async (_, index) => {
         const item = items.nth(index);
@@ -70,8 +72,9 @@ describe('searching the built sample site in Chromium', () => {
 
   it("shows excerpts that read as sentences, not a table's cells run together", async () => {
     await search('supporter', `&type=${encodeURIComponent(types.plan)}`);
+    // Results are drawn one by one: wait for several before reading them.
+    await expect.poll(() => page.locator('.kp-result__excerpt').count()).toBeGreaterThan(2);
     const excerpts = await page.locator('.kp-result__excerpt').allInnerTexts();
-    expect(excerpts.length).toBeGreaterThan(2);
     // A row of the stakeholder table as its sentence: "…: decision-maker, supporter, high influence, …",
     expect(excerpts.filter((excerpt) => /: [a-z-]+, supporter, (high|medium|low) influence/.test(excerpt)).length).toBeGreaterThan(2);
     // never as its cells: "Decision-maker. Supporter. High. Strong."
@@ -116,8 +119,7 @@ describe('searching the built sample site in Chromium', () => {
   it('narrows the results with a facet and keeps it in the address', async () => {
     await search('logistics');
     const all = await summaryCount();
-    const types_ = new Set(await page.locator('.kp-result .badge').allInnerTexts());
-    expect(types_.size).toBeGreaterThan(1);
+    await expect.poll(async () => new Set(await page.locator('.kp-result .badge').allInnerTexts()).size).toBeGreaterThan(1);
 
     await page.getByRole('combobox', { name: en.search.facets.type, exact: true }).click();
     await page.getByRole('option', { name: new RegExp(`^${types.stakeholder},`) }).click();
@@ -127,7 +129,7 @@ describe('searching the built sample site in Chromium', () => {
     expect(narrowed).toBeGreaterThan(0);
     // Results load as they scroll into view: every one shown is a stakeholder, and there are as many as counted.
     await expect.poll(() => page.locator('.pf-results > li').count()).toBe(narrowed);
-    expect(new Set(await page.locator('.kp-result .badge').allInnerTexts())).toEqual(new Set([types.stakeholder]));
+    await expect.poll(async () => new Set(await page.locator('.kp-result .badge').allInnerTexts())).toEqual(new Set([types.stakeholder]));
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual([types.stakeholder]);
 
     // The address restores the facet.
