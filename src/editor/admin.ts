@@ -1,5 +1,5 @@
 import config from './cms-config.json';
-import { fromFile, toFile } from '../lib/editor/format.ts';
+import { fromFile, toFile, type FieldOrder } from '../lib/editor/format.ts';
 import type { EditorPageData } from '../lib/editor/page.ts';
 import { registerWidgets } from './widgets.ts';
 import { registerFeedback } from './feedback-preview.ts';
@@ -17,16 +17,23 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 export function startEditor(): void {
   const data = JSON.parse(document.getElementById('keyplan-editor')!.textContent!) as EditorPageData;
   const cms = window.CMS;
-  cms.registerCustomFormat('keyplan-mdx', 'mdx', { fromFile: (text) => fromFile(text, 'mdx'), toFile: (entry) => toFile(entry, 'mdx') });
+  const order = fieldOrder();
+  cms.registerCustomFormat('keyplan-mdx', 'mdx', {
+    fromFile: (text) => fromFile(text, 'mdx'),
+    toFile: (entry) => toFile(entry, 'mdx', order),
+  });
   cms.registerCustomFormat('keyplan-yaml', 'yaml', {
     fromFile: (text) => fromFile(text, 'yaml'),
-    toFile: (entry) => toFile(entry, 'yaml'),
+    toFile: (entry) => toFile(entry, 'yaml', order),
   });
-  registerWidgets(cms, data.strings);
+  const { editor } = uiStrings(data.locale);
+  registerWidgets(cms, { ...data.strings, account: editor.account }, data.accounts);
   registerFeedback(cms, {
     locale: data.locale,
     ...(data.today ? { today: data.today } : {}),
-    strings: uiStrings(data.locale).editor.feedback,
+    strings: editor.feedback,
+    accounts: data.accounts,
+    order,
   });
 
   const local = LOCAL_HOSTS.has(location.hostname);
@@ -51,6 +58,18 @@ export function startEditor(): void {
   // Without the company's OAuth endpoint, people sign in with a GitHub token (see the README).
   if (!local && !data.oauth && !localStorage.getItem(USER_KEY)) return tokenForm(data.strings, start);
   start();
+}
+
+/** The order of each kind of file's fields in the forms, which a new file's keys follow. */
+function fieldOrder(): FieldOrder {
+  const order: FieldOrder = {};
+  for (const collection of config.collections) {
+    if (!('fields' in collection) || !collection.fields) continue;
+    const names = collection.fields.map((field) => field.name);
+    if ('filter' in collection && collection.filter) order[collection.filter.value as 'plan' | 'stakeholders' | 'value'] = names;
+    else if (collection.name === 'team') order.yaml = names;
+  }
+  return order;
 }
 
 function showMessage(text: string): void {

@@ -1,5 +1,7 @@
 /** The parts of Decap CMS's browser bundle (`window.CMS` and its React helpers) that the editor uses. */
 
+type Entry = { get(key: 'path' | 'newRecord'): unknown; getIn(path: string[]): unknown };
+
 export interface WidgetProps {
   value: unknown;
   onChange(value: unknown): void;
@@ -7,7 +9,14 @@ export interface WidgetProps {
   classNameWrapper: string;
   setActiveStyle(): void;
   setInactiveStyle(): void;
-  entry: { getIn(path: string[]): unknown };
+  /**
+   * The entry being edited (an Immutable map): `path` and `newRecord` through `get`, its data through
+   * `getIn(['data', …])`. Decap passes it as it was when the widget last drew; `getEntry` returns it as it is.
+   */
+  entry: Entry;
+  getEntry(): Entry;
+  /** The field's configuration (an Immutable map). */
+  field: { get(key: string): unknown };
 }
 
 type Component = unknown;

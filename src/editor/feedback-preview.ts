@@ -1,6 +1,9 @@
 import { localDate } from '../lib/dates.ts';
 import type { AccountSources, Feedback } from '../lib/editor/feedback.ts';
-import { BODY_FIELD, toFile } from '../lib/editor/format.ts';
+import { BODY_FIELD, toFile, type FieldOrder } from '../lib/editor/format.ts';
+import type { EditorAccount } from '../lib/editor/page.ts';
+import { accountOf, ACCOUNT_FIELD, entryFile, SHARED_SOURCES, TYPE_FIELD } from '../lib/editor/types.ts';
+import { slugify } from '../lib/content/slug.ts';
 import type { Locale, UiStrings } from '../i18n/index.ts';
 import type { Cms, PreviewProps } from './cms.ts';
 
@@ -24,13 +27,27 @@ body { font: 16px/1.55 system-ui, sans-serif; color: #1f2328; }
  * the pull request's check will give the account with the entry as it stands in the form, updated as
  * the person types. The account's other files come from `/admin/checks/<account>.json`.
  */
-export function registerFeedback(cms: Cms, options: { locale: Locale; today?: string; strings: UiStrings['editor']['feedback'] }): void {
+export function registerFeedback(
+  cms: Cms,
+  options: {
+    locale: Locale;
+    today?: string;
+    strings: UiStrings['editor']['feedback'];
+    accounts: readonly EditorAccount[];
+    /** How a new file's keys are ordered when saved, so that its messages name the lines it will have. */
+    order: FieldOrder;
+  },
+): void {
   const { h, createClass } = window;
   const { strings, locale } = options;
+  const known = new Set(options.accounts.map((account) => account.id));
+  const mapped = new Set(options.accounts.filter((account) => account.map).map((account) => account.id));
   const loaded = new Map<string, Promise<AccountSources | undefined>>();
   // The engine is a large module: it loads when the first preview opens, not with the page.
   const engine = () => import('../lib/editor/feedback.ts');
-  const sourcesOf = (account: string) => {
+  const sourcesOf = (folder: string) => {
+    // A new account is judged with the settings and team alone.
+    const account = known.has(folder) ? folder : SHARED_SOURCES;
     let sources = loaded.get(account);
     if (!sources) {
       // From the site's root: `/admin` is served without its trailing slash too.
@@ -63,7 +80,20 @@ export function registerFeedback(cms: Cms, options: { locale: Locale; today?: st
     /** The entry whose sources were last asked for. */
     requested?: string;
   };
-  const pathOf = (props: PreviewProps) => String(props.entry.get('path') ?? '');
+  /**
+   * The entry's file: where it was loaded from, or for a new entry, where it will be saved, once its
+   * account folder is chosen (empty until then).
+   */
+  const pathOf = (props: PreviewProps) => {
+    const path = props.entry.get('path');
+    if (typeof path === 'string' && path) return path;
+    const data = props.entry.get('data').toJS() as Record<string, unknown>;
+    const [type, account, title] = [data[TYPE_FIELD], data[ACCOUNT_FIELD], data['title']];
+    if (typeof account !== 'string' || !account || (type !== 'plan' && type !== 'stakeholders' && type !== 'value')) return '';
+    // A new plan or map where the account has one already is refused by the form: nothing to check yet.
+    if ((type === 'plan' && known.has(account)) || (type === 'stakeholders' && mapped.has(account))) return '';
+    return `content/accounts/${entryFile(type, account, slugify(typeof title === 'string' ? title : ''))}.mdx`;
+  };
 
   const Preview = createClass({
     getInitialState(): State {
@@ -74,7 +104,7 @@ export function registerFeedback(cms: Cms, options: { locale: Locale; today?: st
       this.requested = path;
       void engine()
         .then(async (feedback) => {
-          const account = feedback.accountOf(path);
+          const account = accountOf(path);
           const sources = account ? await sourcesOf(account) : undefined;
           if (pathOf(this.props) === path) this.setState({ path, feedback, sources });
         })
@@ -91,14 +121,15 @@ export function registerFeedback(cms: Cms, options: { locale: Locale; today?: st
     },
     render(this: Self) {
       const { entry, widgetFor } = this.props;
-      const path = String(entry.get('path') ?? '');
+      const path = pathOf(this.props);
       const { sources, feedback } = this.state;
       let panel: unknown;
       let state: 'pending' | 'blocked' | 'ready' = 'pending';
-      if (this.state.path !== path) panel = h('p', null, strings.loading);
-      else if (!sources || !feedback || entry.get('newRecord')) panel = h('p', null, strings.unavailable);
+      if (!path) panel = h('p', null, strings.chooseAccount);
+      else if (this.state.path !== path) panel = h('p', null, strings.loading);
+      else if (!sources || !feedback) panel = h('p', null, strings.unavailable);
       else {
-        const text = toFile(entry.get('data').toJS() as Record<string, unknown>, 'mdx');
+        const text = toFile(entry.get('data').toJS() as Record<string, unknown>, 'mdx', options.order);
         const key = `${path}\n${text}`;
         if (this.memo?.key !== key) {
           const today = options.today ?? localDate(new Date());

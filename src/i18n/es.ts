@@ -588,10 +588,18 @@ export const es: UiStrings = {
     signIn: 'Entrar',
     noRepository:
       'El editor necesita el repositorio: indica en `repoUrl` de `content/settings.yaml` el repositorio de GitHub de los planes, o ejecuta `npm run edit` para editar esta copia de trabajo.',
+    account: {
+      choose: 'Elige la cuenta',
+      badId: 'Usa minúsculas, cifras y guiones sueltos, como acme-foods.',
+      taken: (id) => `Ya hay una cuenta ${id}: elige otro identificador o abre el plan de esa cuenta.`,
+      hasMap: (name) => `${name} ya tiene mapa de interlocutores: ábrelo desde la lista de mapas de interlocutores.`,
+      missing: 'Elige la cuenta a la que pertenece este archivo.',
+    },
     feedback: {
       title: 'Comprobación',
       loading: 'Comprobando la cuenta…',
-      unavailable: 'La comprobación se hace sobre entradas existentes de una cuenta; para esta se hará en la pull request.',
+      unavailable: 'La comprobación no se ha podido cargar aquí; se hará en la pull request.',
+      chooseAccount: 'Elige arriba la carpeta de la cuenta y aquí se comprobará la cuenta.',
       ready: 'Sin errores: la comprobación de la pull request pasará para esta cuenta.',
       blocked: (errors, warnings) =>
         `${errors === 1 ? '1 error' : `${errors} errores`}${warnings ? ` y ${warnings === 1 ? '1 aviso' : `${warnings} avisos`}` : ''}: corrige los errores antes de guardar o la comprobación de la pull request fallará.`,

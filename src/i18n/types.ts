@@ -533,12 +533,27 @@ export interface UiStrings {
     signIn: string;
     /** Shown when the settings name no GitHub repository and no local editor runs. */
     noRepository: string;
+    /** The account folder of a new plan, stakeholder map or value proposition. */
+    account: {
+      /** The empty choice of an account that exists. */
+      choose: string;
+      /** An id that is not lowercase letters, digits and hyphens. */
+      badId: string;
+      /** A new account's id that an account folder already has. */
+      taken: (id: string) => string;
+      /** A stakeholder map for an account that has one. */
+      hasMap: (name: string) => string;
+      /** No account chosen or typed. */
+      missing: string;
+    };
     /** The live check beside an entry's form: what `check --since` will say of the account once saved. */
     feedback: {
       title: string;
       loading: string;
-      /** For a new entry, or when the site was built without the account's files. */
+      /** When the account's files could not be loaded. */
       unavailable: string;
+      /** A new entry whose account folder is not chosen yet. */
+      chooseAccount: string;
       /** No errors: the pull request's gate will pass. */
       ready: string;
       /** Errors to fix before saving, so that the pull request is green. */

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -174,6 +175,81 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     await page.getByLabel(/^Sponsor/).click();
     await page.getByRole('option', { name: 'Carmen Ortega' }).click();
     await expect.poll(() => feedback.innerText()).toContain('No errors');
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** Picks `option` in the select-like field labelled `label` (Decap's selects and relations). */
+  const choose = async (label: RegExp, option: string) => {
+    await page.getByLabel(label).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+
+  it('creates a new account’s plan in a new folder named after the client, which the check accepts', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${admin}#/collections/plans/new`);
+    const feedback = page.frameLocator('iframe').first().getByTestId('feedback');
+    await expect.poll(() => feedback.innerText()).toContain('Choose the account folder above');
+    // The folder follows the client's name; an id that is taken is refused before anything is saved.
+    await page.getByLabel('Account', { exact: true }).fill('Mercaverde');
+    await expect.poll(() => page.getByLabel(/^Account folder/).inputValue()).toBe('mercaverde');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Publish now').click();
+    await page.getByText('There is an account mercaverde already').waitFor();
+    // Decap refuses the save by rejecting a promise with no reason, which the page reports as an error.
+    const refused = pageErrors.length;
+    await page.getByLabel('Account', { exact: true }).clear();
+    await page.getByLabel('Account', { exact: true }).fill('Conservas Rías Baixas');
+    await expect.poll(() => page.getByLabel(/^Account folder/).inputValue()).toBe('conservas-rias-baixas');
+    await choose(/^Status/, 'draft');
+    await choose(/^Owner/, 'Laura Gómez');
+    await page.getByLabel(/^Start/).fill('2027-01-01');
+    await page.getByLabel(/^End/).fill('2027-12-31');
+    await page.getByLabel(/^Reviewed/).fill('2026-11-20');
+    // The new account is judged with the settings and team before it is saved.
+    await expect.poll(() => feedback.innerText()).toContain('No errors');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Publish now').click();
+    await page.getByText('Entry saved').waitFor();
+
+    const plan = join(repo.dir, 'content/accounts/conservas-rias-baixas/plan.mdx');
+    expect(existsSync(plan), repo.git('status', '--short', '-uall')).toBe(true);
+    // The fields in the form's order, the empty ones left out, and nothing of the editor's own.
+    expect(readFileSync(plan, 'utf8')).toBe(
+      '---\naccount: Conservas Rías Baixas\nstatus: draft\nowner: laura-gomez\nperiod:\n  start: 2027-01-01\n  end: 2027-12-31\nreviewed: 2026-11-20\n---\n',
+    );
+    const result = check(repo);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(pageErrors.slice(refused)).toEqual([]);
+    pageErrors.length = 0;
+  });
+
+  it('adds a value proposition to an account chosen in the form, saved under a file name the check accepts', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${admin}#/collections/values/new`);
+    await page.getByLabel(/^Account folder/).selectOption('mercaverde');
+    await page.getByLabel('Title', { exact: true }).fill('Devoluciones en el mismo camión');
+    await choose(/^Status/, 'draft');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Publish now').click();
+    await page.getByText('Entry saved').waitFor();
+
+    // Every sample account has its stakeholder map: a new one can only be started for an account without.
+    await page.goto('about:blank');
+    await page.goto(`${admin}#/collections/stakeholders/new`);
+    await expect
+      .poll(() =>
+        page
+          .getByLabel(/^Account folder/)
+          .locator('option')
+          .allTextContents(),
+      )
+      .toEqual(['Choose the account']);
+
+    const value = join(repo.dir, 'content/accounts/mercaverde/value/devoluciones-en-el-mismo-camion.mdx');
+    expect(existsSync(value), repo.git('status', '--short')).toBe(true);
+    expect(readFileSync(value, 'utf8')).toMatch(/^---\ntitle: Devoluciones en el mismo camión\nstatus: draft\n/);
+    const result = check(repo);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

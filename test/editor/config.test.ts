@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { CMS_CONFIG_PATH, cmsConfig, cmsConfigFile } from '../../src/lib/editor/config.ts';
 import { editableBody } from '../../src/lib/editor/body.ts';
+import { ACCOUNT_FIELD } from '../../src/lib/editor/types.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 import { stances } from '../../src/schemas/stakeholders.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -77,6 +78,40 @@ describe("the editor's configuration", () => {
       multiple: true,
     });
     expect(field(collection('values').fields, 'offerings')).toMatchObject({ widget: 'relation', value_field: 'offerings.*.id' });
+  });
+
+  it('lets a new plan, stakeholder map or value proposition be created in the account folder chosen in the form', () => {
+    const config = cmsConfig();
+    const paths = Object.fromEntries(config.collections.map((entry) => [entry.name, entry as { path?: string; create?: boolean }]));
+    for (const name of ['plans', 'stakeholders', 'values']) {
+      expect(paths[name]?.create, name).toBe(true);
+      // Decap lowercases a path template and turns its dots into hyphens before it reads the fields it names.
+      expect(paths[name]?.path, name).toMatch(new RegExp(`^\\{\\{${ACCOUNT_FIELD}\\}\\}/`));
+      expect(ACCOUNT_FIELD).toBe(ACCOUNT_FIELD.toLowerCase());
+      expect(ACCOUNT_FIELD).not.toContain('.');
+      expect(field(collection(name).fields, ACCOUNT_FIELD)).toMatchObject({
+        widget: 'keyplan-account',
+        folder: name === 'plans' ? 'new' : 'existing',
+      });
+    }
+    expect(paths['values']?.path).toBe(`{{${ACCOUNT_FIELD}}}/value/{{slug}}`);
+    // File names of new entries are ids the checker accepts: no accents, no capitals.
+    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
+  it('requires what an optional group needs only once the group is filled in, and starts lists empty', () => {
+    const plans = collection('plans').fields;
+    // `period` is required, and so are its dates; `revenue` is optional, so its target is asked for only in the hint.
+    expect(field(plans, 'period.start').required).toBe(true);
+    expect(field(plans, 'revenue').required).toBe(false);
+    expect(field(plans, 'revenue.target')).toMatchObject({
+      required: false,
+      hint: expect.stringContaining('Required when Revenue is filled in.'),
+    });
+    // A list item's own required fields stay required: the item exists only once added.
+    expect(field(plans, 'actions.title').required).toBe(true);
+    // A new plan starts without actions (the items' defaults would otherwise make one).
+    expect(field(plans, 'actions').default).toEqual([]);
   });
 
   it('edits settings that no form widget represents as YAML text', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountSources, entryFeedback } from '../../src/lib/editor/feedback.ts';
+import { SHARED_SOURCES } from '../../src/lib/editor/types.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { ROOT } from '../helpers/site.ts';
 import { TEST_TODAY } from '../helpers/today.ts';
@@ -50,6 +51,24 @@ describe("the editor's live check", () => {
     expect(en.errors).toBeGreaterThan(0);
     expect(es.errors).toBe(en.errors);
     expect(en.messages.map((message) => message.reason)).not.toEqual(es.messages.map((message) => message.reason));
+  });
+
+  it('judges a new account’s plan with the settings and team alone', () => {
+    const shared = accountSources(files, 'content').get(SHARED_SOURCES)!;
+    expect(shared.files.filter((file) => file.path.startsWith('content/accounts/'))).toEqual([]);
+    expect(shared.files.map((file) => file.path)).toContain('content/settings.yaml');
+    const path = 'content/accounts/conservas-rias-baixas/plan.mdx';
+    const draft =
+      '---\naccount: Conservas Rías Baixas\nstatus: draft\nowner: laura-gomez\nperiod:\n  start: 2027-01-01\n  end: 2027-12-31\nreviewed: 2026-11-20\n---\n';
+    const feedback = entryFeedback(shared, path, draft, options);
+    expect(feedback.errors).toBe(0);
+    expect(feedback.score).toBeGreaterThan(0);
+    expect(feedback.score).toBeLessThan(1);
+    // An owner who is not on the team is found, though the account has no other file yet.
+    const unknown = entryFeedback(shared, path, draft.replace('laura-gomez', 'nadie'), options);
+    expect(unknown.messages.filter((message) => message.severity === 'error')).toEqual([
+      expect.objectContaining({ file: 'accounts/conservas-rias-baixas/plan.mdx', line: 4, severity: 'error' }),
+    ]);
   });
 
   it('judges an overdue review as the pull request will, since saving touches the account', () => {

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromFile, SOURCE_FIELD, toFile, type FileKind } from '../../src/lib/editor/format.ts';
-import { TYPE_FIELD } from '../../src/lib/editor/types.ts';
+import { BODY_FIELD, fromFile, SOURCE_FIELD, toFile, type FileKind } from '../../src/lib/editor/format.ts';
+import { ACCOUNT_FIELD, TYPE_FIELD } from '../../src/lib/editor/types.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const files = execFileSync('git', ['ls-files', 'content'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
@@ -78,6 +78,23 @@ describe("the editor's format layer", () => {
     expect(data[TYPE_FIELD]).toBe('plan');
     data['account'] = 'Acme Corp';
     expect(toFile(data, 'mdx')).toBe('---\naccount: Acme Corp\n---\n\nBody.\n');
+  });
+
+  it('writes a new entry with its keys in the form’s order, without empty fields or the editor’s own', () => {
+    const entry = {
+      [ACCOUNT_FIELD]: 'acme',
+      [TYPE_FIELD]: 'plan',
+      period: { start: '2027-01-01', end: '2027-12-31' },
+      kpis: [],
+      account: 'Acme',
+      sponsor: '',
+      status: 'draft',
+      [BODY_FIELD]: '',
+    };
+    const order = { plan: [ACCOUNT_FIELD, 'account', 'status', 'sponsor', 'period', 'kpis', BODY_FIELD, TYPE_FIELD] };
+    expect(toFile(entry, 'mdx', order)).toBe('---\naccount: Acme\nstatus: draft\nperiod:\n  start: 2027-01-01\n  end: 2027-12-31\n---\n');
+    expect(toFile({ ...entry, [BODY_FIELD]: '## Vision\n\nText.' }, 'mdx', order)).toMatch(/\n---\n\n## Vision\n\nText\.\n$/);
+    expect(toFile({ name: 'Ana', id: '', role: 'KAM' }, 'yaml', { yaml: ['role', 'name'] })).toBe('role: KAM\nname: Ana\n');
   });
 
   it('edits a plain Markdown body and keeps the blank line and final newline', () => {

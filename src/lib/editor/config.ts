@@ -6,7 +6,7 @@ import { teamMemberSchema } from '../../schemas/team.ts';
 import { valueSchema } from '../../schemas/value.ts';
 import { fieldsOf, type CmsField, type FieldOptions, type JsonSchema } from './fields.ts';
 import { BODY_FIELD } from './format.ts';
-import { TYPE_FIELD } from './types.ts';
+import { ACCOUNT_FIELD, entryFile, TYPE_FIELD } from './types.ts';
 
 /** Fields that name a team member or an offering, by schema: relations, so the form offers only real ids. */
 const planReferences: FieldOptions['references'] = {
@@ -43,13 +43,34 @@ const body = {
   hint: 'Plain Markdown. A body with imports, JSX or `{expressions}` is shown read-only: change it in git.',
 };
 
-/** An MDX collection among the account folders, told apart by its frontmatter (see `types.ts`). */
+/**
+ * The account folder of a new entry: a new folder for a plan (a new account), an account that exists
+ * for its stakeholder map or value propositions. Shown read-only on an entry that exists.
+ */
+function accountField(type: 'plan' | 'stakeholders' | 'value') {
+  return {
+    name: ACCOUNT_FIELD,
+    label: 'Account folder',
+    widget: 'keyplan-account',
+    required: false,
+    folder: type === 'plan' ? 'new' : 'existing',
+    ...(type === 'stakeholders' ? { unique: true } : {}),
+    hint:
+      type === 'plan'
+        ? 'The account’s id, and the name of its folder under content/accounts: lowercase letters, digits and hyphens. It follows the account’s name until you change it, and cannot be changed after saving.'
+        : 'The account this file belongs to. It cannot be changed after saving.',
+  };
+}
+
+/**
+ * An MDX collection among the account folders, told apart by its frontmatter (see `types.ts`). New
+ * entries go into the account folder chosen in the form, so the path is built from that field.
+ */
 function accountCollection(
   name: string,
   label: string,
   singular: string,
-  type: string,
-  path: string,
+  type: 'plan' | 'stakeholders' | 'value',
   schema: z.ZodType,
   references: FieldOptions['references'],
   summary: string,
@@ -59,14 +80,20 @@ function accountCollection(
     label,
     label_singular: singular,
     folder: 'content/accounts',
-    path,
+    path: entryFile(type, `{{${ACCOUNT_FIELD}}}`, '{{slug}}'),
     extension: 'mdx',
     format: 'keyplan-mdx',
     filter: { field: TYPE_FIELD, value: type },
-    create: false,
+    create: true,
     delete: false,
     summary,
-    fields: [...fields(schema, references), body, { name: TYPE_FIELD, label: 'Kind', widget: 'hidden', required: false }],
+    fields: [
+      accountField(type),
+      ...fields(schema, references),
+      body,
+      // New entries carry their kind from the start, so the collection's filter keeps them.
+      { name: TYPE_FIELD, label: 'Kind', widget: 'hidden', required: false, default: type },
+    ],
   };
 }
 
@@ -77,12 +104,14 @@ function accountCollection(
 export function cmsConfig() {
   return {
     publish_mode: 'editorial_workflow',
+    // File names of new entries are ids as the checker accepts them: `Núñez` → `nunez`, not `núñez`.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     show_preview_links: false,
     collections: [
       {
-        ...accountCollection('plans', 'Plans', 'Plan', 'plan', '{{slug}}/plan', planSchema, planReferences, '{{account}} · {{status}}'),
+        ...accountCollection('plans', 'Plans', 'Plan', 'plan', planSchema, planReferences, '{{account}} · {{status}}'),
         identifier_field: 'account',
       },
       // A map has no title field; the hidden type tag stands in as its identifier, and the summary names the account folder.
@@ -92,7 +121,6 @@ export function cmsConfig() {
           'Stakeholder maps',
           'Stakeholder map',
           'stakeholders',
-          '{{slug}}/stakeholders',
           stakeholdersSchema,
           stakeholderReferences,
           '{{dirname}}',
@@ -105,7 +133,6 @@ export function cmsConfig() {
           'Value propositions',
           'Value proposition',
           'value',
-          '{{account}}/value/{{slug}}',
           valueSchema,
           valueReferences,
           '{{title}} · {{status}}',

@@ -2,6 +2,7 @@ import type { Settings } from '../../schemas/settings.ts';
 import { runEngine } from '../check/engine.ts';
 import { parseMdxParts, type MdxParts } from '../content/mdx-parts.ts';
 import type { SourceFile } from '../model.ts';
+import { accountOf, SHARED_SOURCES } from './types.ts';
 
 /**
  * What the editor shows beside an entry before it is saved: the messages `npm run check --since`
@@ -36,7 +37,8 @@ export interface Feedback {
 
 /**
  * What the engine needs to judge each account, by account folder (`acme`): the settings, the team and
- * the account's own files. Image files keep only their path, which is all the engine reads of them.
+ * the account's own files; and under `SHARED_SOURCES`, the settings and team alone, for a new account.
+ * Image files keep only their path, which is all the engine reads of them.
  */
 export function accountSources(files: readonly SourceFile[], root: string): Map<string, AccountSources> {
   const shared: SourceFile[] = [];
@@ -50,12 +52,10 @@ export function accountSources(files: readonly SourceFile[], root: string): Map<
       else own.set(folder, [kept]);
     } else if (file.path === `${root}/settings.yaml` || file.path.startsWith(`${root}/team/`)) shared.push(kept);
   }
-  return new Map([...own].map(([folder, files]) => [folder, { root, files: [...shared, ...files] }]));
-}
-
-/** The account folder an entry's path names: `acme` for `content/accounts/acme/value/x.mdx`. */
-export function accountOf(path: string): string | undefined {
-  return /(?:^|\/)accounts\/([^/]+)\//.exec(path)?.[1];
+  return new Map([
+    [SHARED_SOURCES, { root, files: shared }],
+    ...[...own].map(([folder, files]): [string, AccountSources] => [folder, { root, files: [...shared, ...files] }]),
+  ]);
 }
 
 /**

@@ -62,25 +62,36 @@ const REFERENCES: Record<Reference, Record<string, unknown>> = {
   },
 };
 
-/** The form fields of an object schema's properties. */
-export function fieldsOf(schema: JsonSchema, options: FieldOptions, path: string[] = []): CmsField[] {
+/**
+ * The form fields of an object schema's properties. Inside an optional object (`optional`, its
+ * label), the form requires nothing: Decap would otherwise refuse to save an entry that leaves the
+ * whole object out. What such an object needs once begun is said in the hint, and the live check
+ * beside the form reports it.
+ */
+export function fieldsOf(schema: JsonSchema, options: FieldOptions, path: string[] = [], optional?: string): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) =>
-    fieldFor(name, property, required.has(name), options, [...path, name]),
+    fieldFor(name, property, required.has(name), options, [...path, name], optional),
   );
 }
 
-function fieldFor(name: string, schema: JsonSchema, required: boolean, options: FieldOptions, path: string[]): CmsField {
+function fieldFor(name: string, schema: JsonSchema, required: boolean, options: FieldOptions, path: string[], optional?: string): CmsField {
+  const hint = [schema.description, required && optional ? `Required when ${optional} is filled in.` : undefined].filter(Boolean).join(' ');
   const base = {
     name,
     label: labelFor(name),
-    required,
-    ...(schema.description ? { hint: schema.description } : {}),
+    required: required && !optional,
+    ...(hint ? { hint } : {}),
   };
-  return { ...base, ...widgetFor(schema, options, path) } as CmsField;
+  return { ...base, ...widgetFor(schema, options, path, required && !optional) } as CmsField;
 }
 
-function widgetFor(schema: JsonSchema, options: FieldOptions, path: string[]): Record<string, unknown> & { widget: string } {
+function widgetFor(
+  schema: JsonSchema,
+  options: FieldOptions,
+  path: string[],
+  required: boolean,
+): Record<string, unknown> & { widget: string } {
   const dotted = path.join('.');
   const reference = options.references[dotted];
   const items = Array.isArray(schema.items) ? undefined : schema.items;
@@ -102,13 +113,18 @@ function widgetFor(schema: JsonSchema, options: FieldOptions, path: string[]): R
       return { widget: 'boolean', ...(typeof schema.default === 'boolean' ? { default: schema.default } : {}) };
     case 'object':
       if (schema.properties && schema.additionalProperties === false)
-        return { widget: 'object', collapsed: false, fields: fieldsOf(schema, options, path) };
+        return {
+          widget: 'object',
+          collapsed: false,
+          fields: fieldsOf(schema, options, path, required ? undefined : labelFor(path.at(-1) ?? '')),
+        };
       break;
     case 'array':
       if (items?.type === 'object' && items.properties) {
         const fields = fieldsOf(items, options, path);
         const summary = options.summaries[dotted] ?? `{{fields.${fields[0]?.name ?? 'name'}}}`;
-        return { widget: 'list', summary, collapsed: true, fields };
+        // Empty by default: otherwise a new entry starts with one item holding the items' defaults.
+        return { widget: 'list', summary, collapsed: true, default: [], fields };
       }
       if (items?.enum) return { widget: 'select', multiple: true, options: items.enum };
       if (items?.type === 'string') return { widget: 'list' };

@@ -1,7 +1,7 @@
 import { Document, isScalar, parseDocument, Scalar, type ToStringOptions } from 'yaml';
 import { editableBody } from './body.ts';
 import { isEmptyValue, planEdits, type Edit } from './edits.ts';
-import { contentType, TYPE_FIELD } from './types.ts';
+import { ACCOUNT_FIELD, contentType, TYPE_FIELD } from './types.ts';
 
 /**
  * The editor's file format: what the CMS reads from a content file and what it writes back.
@@ -55,10 +55,19 @@ export function fromFile(text: string, kind: FileKind): Data {
   return { ...fields, ...extra, [SOURCE_FIELD]: text };
 }
 
+/**
+ * The order of a new file's keys, as the form lists its fields: by kind of MDX file, and for a new
+ * YAML file (a team member).
+ */
+export type FieldOrder = Partial<Record<'plan' | 'stakeholders' | 'value' | 'yaml', readonly string[]>>;
+
 /** Writes the CMS's entry data back as file text, changing only what the data changed. */
-export function toFile(entry: Data, kind: FileKind): string {
-  const { [SOURCE_FIELD]: source, [BODY_FIELD]: body, [TYPE_FIELD]: _type, ...fields } = entry;
-  if (typeof source !== 'string') return newFile(fields, body, kind);
+export function toFile(entry: Data, kind: FileKind, order: FieldOrder = {}): string {
+  const { [SOURCE_FIELD]: source, [BODY_FIELD]: body, [TYPE_FIELD]: _type, [ACCOUNT_FIELD]: _account, ...fields } = entry;
+  if (typeof source !== 'string') {
+    const type = kind === 'yaml' ? 'yaml' : contentType(fields);
+    return newFile(fields, body, kind, (type && order[type]) ?? []);
+  }
   const parts = split(source, kind);
   const doc = parseDocument(parts.yaml);
   const before = (doc.toJS() as Data | null) ?? {};
@@ -82,12 +91,15 @@ function nextBody(original: string, edited: unknown, source: string): string {
   return crlf ? body.replace(/\n/g, '\r\n') : body;
 }
 
-function newFile(fields: Data, body: unknown, kind: FileKind): string {
-  const data = Object.fromEntries(Object.entries(fields).filter(([, value]) => !isEmptyValue(value)));
+/** A new file: its keys in the form's order, without the fields left empty, and the body if there is one. */
+function newFile(fields: Data, body: unknown, kind: FileKind, order: readonly string[]): string {
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const entries = Object.entries(fields).filter(([, value]) => !isEmptyValue(value));
+  const data = Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b)));
   const yaml = new Document(data).toString(STYLE);
   if (kind === 'yaml') return yaml;
-  const text = typeof body === 'string' ? body : '';
-  return `---\n${yaml}---\n${text.startsWith('\n') ? '' : '\n'}${text}${text.endsWith('\n') ? '' : '\n'}`;
+  const text = typeof body === 'string' ? body.trim() : '';
+  return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
 }
 
 /** How new YAML is written: as the sample content is (block lists indented, flow lists unpadded, no folding). */

@@ -1,5 +1,15 @@
 import type { UiStrings } from '../../i18n/index.ts';
 import type { Settings } from '../../schemas/settings.ts';
+import type { Portfolio } from '../model.ts';
+
+/** An account folder as the editor offers it for a new stakeholder map or value proposition. */
+export interface EditorAccount {
+  id: string;
+  /** The client's name from the plan, or the folder's id when the plan is missing or invalid. */
+  name: string;
+  /** Whether the folder has a stakeholder map, which an account has only one of. */
+  map: boolean;
+}
 
 /** What the editor page hands its script: where plans live and how people sign in. */
 export interface EditorPageData {
@@ -11,6 +21,8 @@ export interface EditorPageData {
   today?: string;
   /** The company's own OAuth endpoint for GitHub sign-in (Decap's `base_url` and `auth_endpoint`). */
   oauth?: { baseUrl: string; authEndpoint?: string };
+  /** The account folders as the site was built, by client name. */
+  accounts: EditorAccount[];
   strings: Pick<UiStrings['editor'], 'readOnlyBody' | 'noRepository' | 'yamlError' | 'tokenLabel' | 'signIn'>;
 }
 
@@ -20,8 +32,12 @@ function githubRepo(url: string | undefined): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-export function editorPageData(settings: Settings, t: UiStrings, today?: string): EditorPageData {
+export function editorPageData(portfolio: Pick<Portfolio, 'settings' | 'accounts'>, t: UiStrings, today?: string): EditorPageData {
+  const { settings } = portfolio;
   const repo = githubRepo(settings.repoUrl);
+  const accounts = portfolio.accounts
+    .map((account) => ({ id: account.id, name: account.plan?.data.account ?? account.id, map: account.stakeholders !== undefined }))
+    .sort((a, b) => a.name.localeCompare(b.name, settings.locale));
   const { editor } = settings;
   return {
     locale: settings.locale,
@@ -31,6 +47,7 @@ export function editorPageData(settings: Settings, t: UiStrings, today?: string)
     ...(editor.oauth
       ? { oauth: { baseUrl: editor.oauth.baseUrl, ...(editor.oauth.authEndpoint ? { authEndpoint: editor.oauth.authEndpoint } : {}) } }
       : {}),
+    accounts,
     strings: {
       readOnlyBody: t.editor.readOnlyBody,
       noRepository: t.editor.noRepository,

@@ -11,3 +11,28 @@ export function contentType(data: Record<string, unknown>): 'plan' | 'stakeholde
   if ('title' in data) return 'value';
   return undefined;
 }
+
+/**
+ * The account folder of a new entry (`acme` for `content/accounts/acme/plan.mdx`), chosen in the form
+ * and used only in the collection's path template: the folder is the account's id, not a field of its
+ * files. Never written to a file. In lowercase, without dots: Decap lowercases a path template and
+ * turns its dots into hyphens before it reads the fields named in it.
+ */
+export const ACCOUNT_FIELD = '__keyplanfolder';
+
+/** The file of each kind of entry inside its account folder; `slug` is a value proposition's own. */
+export function entryFile(type: 'plan' | 'stakeholders' | 'value', account: string, slug = ''): string {
+  return type === 'value' ? `${account}/value/${slug}` : `${account}/${type}`;
+}
+
+/** The account folder an entry's path names: `acme` for `content/accounts/acme/value/x.mdx`. */
+export function accountOf(path: string): string | undefined {
+  return /(?:^|\/)accounts\/([^/]+)\//.exec(path)?.[1];
+}
+
+/**
+ * The name under which the editor's check finds the settings and team alone, which a new account is
+ * judged with (`/admin/checks/_shared.json`). No account folder can have it: ids are lowercase
+ * letters, digits and hyphens.
+ */
+export const SHARED_SOURCES = '_shared';
