@@ -80,9 +80,20 @@ async function inspect(page: Page) {
         .filter((attribute) => /^on/i.test(attribute.name))
         .map((attribute) => `<${element.localName} ${attribute.name}>`),
     );
+    // A data block (`type="application/json"`, the editor's) is never run and may hold the names as
+    // data; it must still be whole JSON, which a name that closed it early would break.
+    const isData = (script: HTMLScriptElement) => script.type === 'application/json';
     const scripts = [...document.querySelectorAll('script')]
-      .filter((script) => /__pwned|alert\(1\)/.test(script.textContent ?? ''))
+      .filter((script) => !isData(script) && /__pwned|alert\(1\)/.test(script.textContent ?? ''))
       .map((script) => script.outerHTML.slice(0, 80));
+    const broken = [...document.querySelectorAll('script')].filter(isData).flatMap((script) => {
+      try {
+        JSON.parse(script.textContent ?? '');
+        return [];
+      } catch {
+        return [`a data block that is not JSON: ${script.outerHTML.slice(0, 80)}`];
+      }
+    });
     // The site's own Content Security Policy is the one `<meta http-equiv>` it writes, in the head.
     const policy = document.head.querySelector('meta[http-equiv="content-security-policy"]');
     const embedded = [...document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]')]
@@ -97,7 +108,7 @@ async function inspect(page: Page) {
     return {
       text: clone.textContent ?? '',
       pwned: (window as unknown as { __pwned?: unknown }).__pwned !== undefined,
-      injected: [...handlers, ...scripts, ...embedded, ...markup],
+      injected: [...handlers, ...scripts, ...broken, ...embedded, ...markup],
     };
   });
 }
