@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { CliStrings } from '../src/i18n/cli-types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -34,28 +35,34 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 child.on('error', (error) => {
   rmSync(staging, { recursive: true, force: true });
-  process.stderr.write(`keyplan build: could not start astro: ${error.message}\n`);
-  process.exit(2);
+  void say((t) => t.couldNotStart(error.message)).finally(() => process.exit(2));
 });
 
 child.on('exit', (code, signal) => {
   if (code !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    process.stderr.write(`\nkeyplan build: the build failed${signal ? ` (${signal})` : ''}; ${relativeName(target)} was left as it was.\n`);
-    process.exit(code ?? 1);
+    void say((t) => t.failed(relativeName(target), signal ?? undefined), '\n').finally(() => process.exit(code ?? 1));
+    return;
   }
   const previous = `${staging}.previous`;
   try {
     if (existsSync(target)) renameSync(target, previous);
     renameSync(staging, target);
   } catch (error) {
-    process.stderr.write(
-      `keyplan build: the site was built in ${relativeName(staging)} but could not be moved to ${relativeName(target)}: ${(error as Error).message}\n`,
-    );
-    process.exit(1);
+    void say((t) => t.couldNotMove(relativeName(staging), relativeName(target), (error as Error).message)).finally(() => process.exit(1));
+    return;
   }
   rmSync(previous, { recursive: true, force: true });
 });
+
+/**
+ * Writes a failure in the team's language (`settings.locale`). The dictionary is loaded only then,
+ * so that a build that succeeds starts astro without waiting for it.
+ */
+async function say(message: (t: CliStrings['build']) => string, lead = ''): Promise<void> {
+  const [{ uiStrings }, { uiLocale }] = await Promise.all([import('../src/i18n/index.ts'), import('../src/node/ui-locale.ts')]);
+  process.stderr.write(`${lead}keyplan build: ${message(uiStrings(uiLocale()).cli.build)}\n`);
+}
 
 function relativeName(path: string): string {
   return path.startsWith(`${ROOT}/`) ? path.slice(ROOT.length + 1) : path;

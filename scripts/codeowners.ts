@@ -49,27 +49,23 @@ function run(): number {
   // A plan or team file that fails its schema hides an owner or a handle: say so, and go on.
   const invalid = [...portfolio.invalid].sort();
   if (invalid.length) {
-    process.stderr.write(
-      `keyplan codeowners: ${invalid.map((path) => `\`${path}\``).join(', ')} ${invalid.length === 1 ? 'fails its schema, so the owner or GitHub handle it holds is' : 'fail their schemas, so the owners or GitHub handles they hold are'} left out of CODEOWNERS. Run \`npm run check\`.\n`,
-    );
+    process.stderr.write(`keyplan codeowners: ${t.codeowners.invalid(invalid)}\n`);
   }
   if (values.check) {
     if (current === text) {
-      process.stdout.write(`${shown} is up to date.\n`);
+      process.stdout.write(`${t.codeowners.upToDate(shown)}\n`);
       return 0;
     }
-    process.stderr.write(
-      `${shown} is ${current === undefined ? 'missing' : 'out of date with the plan owners'}. Run \`npm run codeowners\` and commit the result.\n`,
-    );
+    process.stderr.write(`${current === undefined ? t.codeowners.missing(shown) : t.codeowners.outOfDate(shown)}\n`);
     return 1;
   }
   if (current === text) {
-    process.stdout.write(`${shown} is up to date.\n`);
+    process.stdout.write(`${t.codeowners.upToDate(shown)}\n`);
     return 0;
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
-  process.stdout.write(`Wrote ${shown}.\n`);
+  process.stdout.write(`${t.codeowners.wrote(shown)}\n`);
   return 0;
 }
 

@@ -7,7 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { uiStrings } from '../src/i18n/index.ts';
 import { CMS_CONFIG_PATH, cmsConfigFile } from '../src/lib/editor/config.ts';
+import { uiLocale } from '../src/node/ui-locale.ts';
 import { jsonSchemaFiles } from './lib/json-schemas.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, dir: { type: 'string', default: 'schemas' } } });
@@ -30,17 +32,14 @@ for (const [path, text] of files) {
   if (!values.check) writeFileSync(path, text);
 }
 
+const t = uiStrings(uiLocale()).cli.schemas;
 if (values.check) {
   if (stale.length) {
-    process.stderr.write(
-      `These files are out of date with src/schemas/: ${stale.join(', ')}. Run \`npm run schemas\` and commit the result.\n`,
-    );
+    process.stderr.write(`${t.stale(stale)}\n`);
     process.exitCode = 1;
   } else {
-    process.stdout.write('The JSON Schemas in schemas/ and the editor configuration are up to date.\n');
+    process.stdout.write(`${t.upToDate}\n`);
   }
 } else {
-  process.stdout.write(
-    stale.length ? `Wrote ${stale.join(', ')}.\n` : 'The JSON Schemas in schemas/ and the editor configuration are up to date.\n',
-  );
+  process.stdout.write(`${stale.length ? t.wrote(stale) : t.upToDate}\n`);
 }

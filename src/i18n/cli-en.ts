@@ -176,5 +176,23 @@ Options:
   --check      write nothing; exit 1 if the file is missing or out of date
   -h, --help   show this help
 `,
+    invalid: (paths) =>
+      `${paths.map((path) => `\`${path}\``).join(', ')} ${paths.length === 1 ? 'fails its schema, so the owner or GitHub handle it holds is' : 'fail their schemas, so the owners or GitHub handles they hold are'} left out of CODEOWNERS. Run \`npm run check\`.`,
+    upToDate: (file) => `${file} is up to date.`,
+    missing: (file) => `${file} is missing. Run \`npm run codeowners\` and commit the result.`,
+    outOfDate: (file) => `${file} is out of date with the plan owners. Run \`npm run codeowners\` and commit the result.`,
+    wrote: (file) => `Wrote ${file}.`,
+  },
+
+  build: {
+    couldNotStart: (message) => `could not start astro: ${message}`,
+    failed: (target, signal) => `the build failed${signal ? ` (${signal})` : ''}; ${target} was left as it was.`,
+    couldNotMove: (staging, target, message) => `the site was built in ${staging} but could not be moved to ${target}: ${message}`,
+  },
+
+  schemas: {
+    stale: (files) => `These files are out of date with src/schemas/: ${files.join(', ')}. Run \`npm run schemas\` and commit the result.`,
+    upToDate: 'The JSON Schemas in schemas/ and the editor configuration are up to date.',
+    wrote: (files) => `Wrote ${files.join(', ')}.`,
   },
 };

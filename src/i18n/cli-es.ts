@@ -187,5 +187,26 @@ Opciones:
   --check      no escribe nada; termina con estado 1 si el archivo falta o está desfasado
   -h, --help   muestra esta ayuda
 `,
+    invalid: (paths) =>
+      `${paths.map((path) => `\`${path}\``).join(', ')} ${paths.length === 1 ? 'no cumple su esquema, así que el responsable o el usuario de GitHub que contiene queda' : 'no cumplen sus esquemas, así que los responsables o usuarios de GitHub que contienen quedan'} fuera de CODEOWNERS. Ejecuta \`npm run check\`.`,
+    upToDate: (file) => `${file} está al día.`,
+    missing: (file) => `Falta ${file}. Ejecuta \`npm run codeowners\` y confirma el resultado.`,
+    outOfDate: (file) =>
+      `${file} no está al día con los responsables de los planes. Ejecuta \`npm run codeowners\` y confirma el resultado.`,
+    wrote: (file) => `Escrito ${file}.`,
+  },
+
+  build: {
+    couldNotStart: (message) => `no se ha podido arrancar astro: ${message}`,
+    failed: (target, signal) => `la compilación ha fallado${signal ? ` (${signal})` : ''}; ${target} se ha quedado como estaba.`,
+    couldNotMove: (staging, target, message) =>
+      `el sitio se ha compilado en ${staging}, pero no se ha podido mover a ${target}: ${message}`,
+  },
+
+  schemas: {
+    stale: (files) =>
+      `Estos archivos no están al día con src/schemas/: ${files.join(', ')}. Ejecuta \`npm run schemas\` y confirma el resultado.`,
+    upToDate: 'Los JSON Schema de schemas/ y la configuración del editor están al día.',
+    wrote: (files) => `Escritos ${files.join(', ')}.`,
   },
 };

@@ -81,6 +81,29 @@ export interface CliStrings {
     badDays: (got: string) => string;
   };
 
-  /** `npm run codeowners`. */
-  codeowners: { usage: string };
+  /** `npm run codeowners`; `file` is the CODEOWNERS file as the person would type its path. */
+  codeowners: {
+    usage: string;
+    /** Plan or team files that fail their schema, so their owners or handles are left out. */
+    invalid: (paths: readonly string[]) => string;
+    upToDate: (file: string) => string;
+    missing: (file: string) => string;
+    outOfDate: (file: string) => string;
+    wrote: (file: string) => string;
+  };
+
+  /** `npm run build`; `target` is the output folder, `staging` the folder the site was built in. */
+  build: {
+    couldNotStart: (message: string) => string;
+    /** `signal` when the build was stopped (Ctrl-C), else undefined. */
+    failed: (target: string, signal: string | undefined) => string;
+    couldNotMove: (staging: string, target: string, message: string) => string;
+  };
+
+  /** `npm run schemas`. */
+  schemas: {
+    stale: (files: readonly string[]) => string;
+    upToDate: string;
+    wrote: (files: readonly string[]) => string;
+  };
 }

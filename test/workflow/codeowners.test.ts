@@ -99,4 +99,11 @@ describe('npm run codeowners', () => {
       "
     `);
   });
+
+  it('speaks the team’s language', () => {
+    const settings = join(repo.dir, 'content/settings.yaml');
+    writeFileSync(settings, `locale: es\n${readFileSync(settings, 'utf8').replace(/^locale: .*\n/m, '')}`);
+    expect(run([]).stderr).toContain('`content/team/ana-lopez.yaml` no cumple su esquema');
+    expect(run(['--check'])).toMatchObject({ code: 0, stdout: '.github/CODEOWNERS está al día.\n' });
+  });
 });
