@@ -161,7 +161,7 @@ async function compareWith(ref: string, day: string, format: Format, lang: Local
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     // Nothing to compare with, in the check's language; git's own words when git itself fails.
-    let reason = error.message;
+    let reason = error.missing ? t.check.noGit : error.message;
     if (error instanceof RevisionError)
       reason = error.kind === 'no-repository' ? t.check.noRepository : t.check.unknownRef(ref, error.detail);
     throw new CannotRun(`\`--since ${ref}\`: ${reason}.`);

@@ -138,6 +138,7 @@ Exit status: 0 without errors (warnings allowed), 1 with errors, 2 when the chec
       `The content folder \`${dir}\`${content(named)} does not exist. Run the check from the project root, or set KEYPLAN_CONTENT to the content folder.`,
     unreadableFolder: (dir, named, message) => `The content folder \`${dir}\`${content(named)} cannot be read: ${message}.`,
     notFolder: (dir, named) => `\`${dir}\`${content(named)} is a file, not a content folder.`,
+    noGit: 'git is not installed (or not on the PATH), so there is no earlier version to compare with',
     noRepository: 'the content folder is not in a git repository, so there is no earlier version to compare with',
     unknownRef: (ref, detail) =>
       `git knows no commit named \`${ref}\` (${detail}). Fetch it first; in GitHub Actions, check out with \`fetch-depth: 0\``,

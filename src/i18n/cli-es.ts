@@ -148,6 +148,7 @@ no se ha podido ejecutar.
       `La carpeta de contenido \`${dir}\`${content(named)} no existe. Ejecuta la comprobación desde la raíz del proyecto, o pon en KEYPLAN_CONTENT la carpeta de contenido.`,
     unreadableFolder: (dir, named, message) => `No se puede leer la carpeta de contenido \`${dir}\`${content(named)}: ${message}.`,
     notFolder: (dir, named) => `\`${dir}\`${content(named)} es un archivo, no una carpeta de contenido.`,
+    noGit: 'git no está instalado (o no está en el PATH), así que no hay ninguna versión anterior con la que comparar',
     noRepository: 'la carpeta de contenido no está en un repositorio git, así que no hay ninguna versión anterior con la que comparar',
     unknownRef: (ref, detail) =>
       `git no conoce ningún commit llamado \`${ref}\` (${detail}). Tráelo primero con \`git fetch\`; en GitHub Actions, haz el checkout con \`fetch-depth: 0\``,

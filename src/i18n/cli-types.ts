@@ -67,6 +67,8 @@ export interface CliStrings {
     noFolder: (dir: string, named: boolean) => string;
     unreadableFolder: (dir: string, named: boolean, message: string) => string;
     notFolder: (dir: string, named: boolean) => string;
+    /** `--since` without git installed; `check` adds the option before it and a period after. */
+    noGit: string;
     /** `--since` outside a repository; `check` adds the option before it and a period after. */
     noRepository: string;
     /** `--since` naming a revision git does not know; `detail` is git's own complaint. */

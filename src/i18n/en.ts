@@ -493,6 +493,7 @@ export const en: UiStrings = {
       shallow:
         'History is incomplete: this copy of the repository is a shallow clone. Build from a full clone (in GitHub Actions, `fetch-depth: 0`) to show every change.',
     },
+    gitFailed: (reason) => `No history: git could not read it (${reason}).`,
   },
   reviews: {
     title: 'Plans due for review',

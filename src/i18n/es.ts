@@ -502,6 +502,7 @@ export const es: UiStrings = {
       shallow:
         'Historial incompleto: esta copia del repositorio es un clon superficial. Compila desde un clon completo (en GitHub Actions, `fetch-depth: 0`) para ver todos los cambios.',
     },
+    gitFailed: (reason) => `Sin historial: git no ha podido leerlo (${reason}).`,
   },
   reviews: {
     title: 'Planes pendientes de revisión',

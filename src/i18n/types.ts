@@ -427,8 +427,10 @@ export interface UiStrings {
     none: string;
     /** The changes left out after the newest ones; a link to the repository's history when there is one. */
     more: (count: number) => string;
-    /** Why the history is missing or incomplete (`git-failed` is told in git's words). */
+    /** Why the history is missing or incomplete. */
     gap: { readonly [K in Exclude<HistoryGap, 'git-failed'>]: string };
+    /** git could not read the history; `reason` is git's own words. */
+    gitFailed: (reason: string) => string;
   };
 
   /** Plans whose next review is close or past (home page and each KAM's page). */

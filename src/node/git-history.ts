@@ -15,7 +15,7 @@ import { contentDir } from './paths.ts';
 export interface AccountHistory {
   /** False outside a git repository or without git: `note` says why, and there are no changes. */
   available: boolean;
-  /** Why history is missing or incomplete (a shallow clone), in a sentence for the page. */
+  /** Why history is missing or incomplete (a shallow clone), in English; git's own words for `git-failed`. */
   note?: string;
   /** What `note` is about, for a site that says it in its own language. */
   gap?: HistoryGap;
@@ -83,7 +83,8 @@ function unavailable(error: unknown, repo: Repository | undefined): ContentLog {
   if (/not a git repository/i.test(reason)) return gap('not-a-repository', 'No history: the content is not in a git repository.');
   if (/not installed/i.test(reason)) return gap('no-git', 'No history: git is not installed where the site was built.');
   if (/does not have any commits/i.test(reason)) return gap('no-commits', 'No history yet: nothing has been committed.');
-  return gap('git-failed', `No history: git could not read it (${reason}).`);
+  // git's own words, which the page quotes in a sentence of its language.
+  return gap('git-failed', reason);
 }
 
 function readLog(dir: string): ContentLog {

@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /** Git could not answer: not installed, not a repository, an unknown revision. The message says which. */
-export class GitError extends Error {}
+export class GitError extends Error {
+  /** Git itself is not installed (or not on the PATH), which a command says in its own words. */
+  readonly missing: boolean;
+  constructor(message: string, missing = false) {
+    super(message);
+    this.missing = missing;
+  }
+}
 
 export interface GitOptions {
   cwd: string;
@@ -32,7 +39,7 @@ function runGit(args: readonly string[], { cwd, input }: GitOptions): Buffer {
     });
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (failure.code === 'ENOENT') throw new GitError('git is not installed (or not on the PATH)');
+    if (failure.code === 'ENOENT') throw new GitError('git is not installed (or not on the PATH)', true);
     const said = failure.stderr?.toString('utf8').trim().split('\n')[0];
     throw new GitError(said ? said.replace(/^fatal: /, '') : `git ${args[0]} failed`);
   }

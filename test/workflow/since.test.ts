@@ -153,6 +153,17 @@ describe('npm run check -- --since <ref>', () => {
     }
   });
 
+  it('says so, in the language of the site, when git is not installed', () => {
+    // No git on the PATH: the command finds none (node is started by its full path).
+    const en = check(repo, ['--since', 'base'], { PATH: '/nonexistent' });
+    expect({ code: en.code, stderr: en.stderr }).toEqual({
+      code: 2,
+      stderr: 'keyplan check: `--since base`: git is not installed (or not on the PATH), so there is no earlier version to compare with.\n',
+    });
+    const es = check(repo, ['--since', 'base', '--lang', 'es'], { PATH: '/nonexistent' });
+    expect(es.stderr).toContain('git no está instalado (o no está en el PATH)');
+  });
+
   it('gives those reasons in the language of the site, or of --lang', () => {
     const outside = tempDir('keyplan-nogit-');
     try {
