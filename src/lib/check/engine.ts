@@ -65,90 +65,158 @@ export interface EngineOptions {
   lang?: Settings['locale'];
 }
 
-/** Parses and validates a whole content tree, reporting every problem it finds, never only the first. */
+/**
+ * Parses and validates a whole content tree, reporting every problem it finds, never only the first.
+ * Four steps: read every file (`readTree`), report the files that should be there and are not
+ * (`reportMissingFiles`), judge the bodies once the settings say what they may hold (`reportBodies`),
+ * then check the portfolio as a whole (references, hidden paths, completeness, size).
+ */
 export function runEngine(files: readonly SourceFile[], options: EngineOptions = {}): EngineResult {
   const root = options.root ?? 'content';
   const today = options.today ?? localDate(new Date());
   if (!isRealDate(today)) throw new TypeError(`"today" must be a real date written YYYY-MM-DD, got ${JSON.stringify(today)}.`);
-  const reporter = new Reporter();
-  const invalid = new Set<string>();
+  const tree = readTree(files, root, options);
+  const { run } = tree;
+  reportMissingFiles(files, tree);
 
-  // What bodies may contain depends on `settings.content.mdx`, and messages on `settings.locale`:
-  // safety findings wait for the settings, and are reported whether or not the frontmatter is valid.
-  const safety: { path: string; findings: MdxParts['safety'] }[] = [];
-  const images: { path: string; images: MdxParts['images'] }[] = [];
-  // Every file in the tree, image files included: what a body's relative image must name.
-  const present = new Set(files.map((file) => file.path));
-  const svgFindings: { path: string; findings: AllowlistFinding[] }[] = [];
+  const settings = tree.settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' });
+  const locale = options.lang ?? tree.settingsDoc?.data.locale ?? 'en';
+  reportBodies(files, tree, settings, locale);
 
-  function load<T extends z.ZodType>(file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
-    for (const error of parsed.errors) reporter.error(file.path, syntaxReason(error), error.place, error.ruleId);
-    if (!parsed.yaml || parsed.errors.length > 0) {
-      invalid.add(file.path);
-      return undefined;
-    }
-    const { yaml } = parsed;
-    const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        for (const problem of describeIssue(issue, (path) => knownKeysAt(schema, path), words())) {
-          reporter.error(file.path, problem.reason, yaml.locate(problem.path, problem.target), 'schema');
-        }
-      }
-      invalid.add(file.path);
-      return undefined;
-    }
-    for (const unsafe of unsafeUrlFields(schema, result.data)) {
-      const where = `\`${unsafe.path
-        .map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`))
-        .join('')
-        .replace(/^\./, '')}\``;
-      reporter.error(
-        file.path,
-        unsafeLinkReason(where, unsafe.value, unsafe.scheme, words()),
-        yaml.locate(unsafe.path, 'value'),
-        'unsafe-link',
-      );
-    }
-    return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
-  }
+  const { reporter } = run;
+  const portfolio: Portfolio = {
+    settings,
+    invalid: run.invalid,
+    ...(tree.settingsDoc ? { settingsDoc: tree.settingsDoc } : {}),
+    team: tree.team,
+    accounts: [...tree.accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
+  };
+  const t = uiStrings(locale).checks;
+  checkReferences(portfolio, reporter, { teamWithErrors: tree.teamWithErrors, settingsValid: tree.settingsDoc !== undefined, t });
+  checkHiddenPaths(portfolio, reporter, run.words());
+  const completeness = checkCompleteness(portfolio, reporter, { today, locale, ...(options.touched ? { touched: options.touched } : {}) });
+  checkPortfolioSize(portfolio, reporter, tree.settingsPath, t);
+  return { portfolio, reporter, completeness, today, locale };
+}
 
-  function loadMdx<T extends z.ZodType>(file: SourceFile, schema: T): Doc<z.output<T>> | undefined {
-    const loneCr = /\r(?!\n)/.exec(file.text);
-    if (loneCr) {
-      // Astro's content loader reads frontmatter split on LF or CRLF only, so the build would stop.
-      const before = file.text.slice(0, loneCr.index);
-      const line = before.split(/\r\n?|\n/).length;
-      reporter.error(
-        file.path,
-        words().files.lineEndings,
-        { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) },
-        'line-endings',
-      );
-      invalid.add(file.path);
-      return undefined;
-    }
-    const parts = options.parts?.get(file.path) ?? parseMdxParts(file.text, file.path);
-    safety.push({ path: file.path, findings: parts.safety });
-    images.push({ path: file.path, images: parts.images });
-    return load(file, schema, parsedFromParts(parts));
-  }
+/** What every step of a run shares: where it reports, which files failed, and the words it reports in. */
+interface Run {
+  root: string;
+  options: EngineOptions;
+  reporter: Reporter;
+  /** Files that exist but failed to parse or validate. */
+  invalid: Set<string>;
+  /** The checks' words: `lang`, else the settings' language once they are read, else English. */
+  words(): CheckStrings;
+}
 
-  let settingsDoc: Doc<Settings> | undefined;
-  // Messages speak the settings' language, so the settings file is read before the others.
-  const words = (): CheckStrings => uiStrings(options.lang ?? settingsDoc?.data.locale ?? 'en').checks;
-  const team = new Map<string, Doc<z.output<typeof teamMemberSchema>>>();
-  const accounts = new Map<string, Account>();
-  const teamWithErrors = new Set<string>();
+/** The content tree as read: the valid documents, and what the bodies' checks wait for. */
+interface Tree {
+  run: Run;
+  settingsPath: string;
+  settingsDoc?: Doc<Settings>;
+  team: Map<string, Doc<z.output<typeof teamMemberSchema>>>;
+  /** Team files that failed their schema: references to them are not reported a second time. */
+  teamWithErrors: Set<string>;
+  accounts: Map<string, Account>;
+  /** Each MDX body's safety findings and images, judged once the settings are known. */
+  bodies: { path: string; safety: MdxParts['safety']; images: MdxParts['images'] }[];
+  svgFindings: { path: string; findings: AllowlistFinding[] }[];
+}
+
+/**
+ * Reads every file of the tree, the settings first (messages speak their language): each is parsed
+ * and validated against its schema by where it sits, and every problem is reported.
+ */
+function readTree(files: readonly SourceFile[], root: string, options: EngineOptions): Tree {
+  const settingsPath = `${root}/settings.yaml`;
+  const tree: Tree = {
+    run: {
+      root,
+      options,
+      reporter: new Reporter(),
+      invalid: new Set(),
+      words: () => uiStrings(options.lang ?? tree.settingsDoc?.data.locale ?? 'en').checks,
+    },
+    settingsPath,
+    team: new Map(),
+    teamWithErrors: new Set(),
+    accounts: new Map(),
+    bodies: [],
+    svgFindings: [],
+  };
+  const { run } = tree;
   const account = (id: string) => {
-    let entry = accounts.get(id);
-    if (!entry) accounts.set(id, (entry = { id, values: [] }));
+    let entry = tree.accounts.get(id);
+    if (!entry) tree.accounts.set(id, (entry = { id, values: [] }));
     return entry;
   };
-
-  const settingsPath = `${root}/settings.yaml`;
   const relativeOf = (path: string) => (path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path);
-  // Names per folder, to tell `Acme` from a second copy of `acme` (one folder on macOS and Windows).
+  const siblings = siblingNames(files, relativeOf);
+  const slugOk = (id: string, path: string, kind: keyof CheckStrings['files']['what'], folder: string) =>
+    checkSlug(run, siblings, id, path, kind, folder);
+
+  const settingsFirst = [...files].sort((a, b) => Number(b.path === settingsPath) - Number(a.path === settingsPath));
+  for (const file of settingsFirst) {
+    if (file.asset) continue;
+    const relative = relativeOf(file.path);
+    const parts = relative.split('/');
+    const problem =
+      (file.unreadable && { ...file.unreadable, reason: unreadableReason(run, file.unreadable) }) ??
+      (file.text.length > MAX_FILE_CHARS
+        ? {
+            ruleId: 'file-size',
+            reason: run.words().files.tooLarge(file.text.length, MAX_FILE_CHARS, root),
+          }
+        : undefined);
+    if (problem) {
+      run.reporter.error(file.path, problem.reason, 'place' in problem ? problem.place : undefined, problem.ruleId);
+      run.invalid.add(file.path);
+      if (parts[0] === 'accounts' && parts.length >= 3 && SLUG.test(parts[1]!)) account(parts[1]!);
+      continue;
+    }
+    if (/\.svg$/i.test(relative)) {
+      // An image a body may show: not content, but a browser runs what it holds when it is opened.
+      tree.svgFindings.push({ path: file.path, findings: checkSvg(file.text, file.path) });
+    } else if (relative === 'settings.yaml') {
+      const doc = load(run, file, settingsSchema, parseYaml(file.text));
+      if (doc) tree.settingsDoc = doc;
+    } else if (parts[0] === 'team' && parts.length === 2 && parts[1]!.endsWith('.yaml')) {
+      const id = parts[1]!.slice(0, -'.yaml'.length);
+      if (!slugOk(id, file.path, 'team', 'team')) continue;
+      const doc = load(run, file, teamMemberSchema, parseYaml(file.text));
+      if (doc) tree.team.set(id, doc);
+      else tree.teamWithErrors.add(id);
+    } else if (parts[0] === 'accounts' && parts.length >= 3) {
+      const id = parts[1]!;
+      if (!slugOk(id, file.path, 'account', 'accounts')) continue;
+      const name = parts.slice(2).join('/');
+      if (name === 'plan.mdx') {
+        const doc = loadMdx(tree, file, planSchema);
+        if (doc) account(id).plan = doc;
+        else account(id);
+      } else if (name === 'stakeholders.mdx') {
+        const doc = loadMdx(tree, file, stakeholdersSchema);
+        if (doc) account(id).stakeholders = doc;
+        else account(id);
+      } else if (parts[2] === 'value' && parts.length === 4 && name.endsWith('.mdx')) {
+        const valueName = parts[3]!.slice(0, -'.mdx'.length);
+        if (!slugOk(valueName, file.path, 'value', `accounts/${id}/value`)) continue;
+        const doc = loadMdx(tree, file, valueSchema);
+        if (doc) account(id).values.push({ ...doc, name: valueName } satisfies ValueDoc);
+        else account(id);
+      } else {
+        run.reporter.warn(file.path, run.words().files.unknownInAccount, undefined, 'unknown-file');
+      }
+    } else {
+      run.reporter.warn(file.path, run.words().files.unknownAtRoot(root), undefined, 'unknown-file');
+    }
+  }
+  return tree;
+}
+
+/** Names per folder, to tell `Acme` from a second copy of `acme` (one folder on macOS and Windows). */
+function siblingNames(files: readonly SourceFile[], relativeOf: (path: string) => string): Map<string, Set<string>> {
   const siblings = new Map<string, Set<string>>();
   for (const file of files) {
     const parts = relativeOf(file.path).split('/');
@@ -158,121 +226,140 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
       siblings.get(folder)!.add(parts[depth]!.replace(/\.(ya?ml|mdx)$/, ''));
     }
   }
-  const settingsFirst = [...files].sort((a, b) => Number(b.path === settingsPath) - Number(a.path === settingsPath));
-  for (const file of settingsFirst) {
-    if (file.asset) continue;
-    const relative = relativeOf(file.path);
-    const parts = relative.split('/');
-    const problem =
-      (file.unreadable && { ...file.unreadable, reason: unreadableReason(file.unreadable) }) ??
-      (file.text.length > MAX_FILE_CHARS
-        ? {
-            ruleId: 'file-size',
-            reason: words().files.tooLarge(file.text.length, MAX_FILE_CHARS, root),
-          }
-        : undefined);
-    if (problem) {
-      reporter.error(file.path, problem.reason, 'place' in problem ? problem.place : undefined, problem.ruleId);
-      invalid.add(file.path);
-      if (parts[0] === 'accounts' && parts.length >= 3 && SLUG.test(parts[1]!)) account(parts[1]!);
-      continue;
-    }
-    if (/\.svg$/i.test(relative)) {
-      // An image a body may show: not content, but a browser runs what it holds when it is opened.
-      svgFindings.push({ path: file.path, findings: checkSvg(file.text, file.path) });
-    } else if (relative === 'settings.yaml') {
-      settingsDoc = load(file, settingsSchema, parseYaml(file.text));
-    } else if (parts[0] === 'team' && parts.length === 2 && parts[1]!.endsWith('.yaml')) {
-      const id = parts[1]!.slice(0, -'.yaml'.length);
-      if (!checkSlug(id, file.path, 'team', 'team')) continue;
-      const doc = load(file, teamMemberSchema, parseYaml(file.text));
-      if (doc) team.set(id, doc);
-      else teamWithErrors.add(id);
-    } else if (parts[0] === 'accounts' && parts.length >= 3) {
-      const id = parts[1]!;
-      if (!checkSlug(id, file.path, 'account', 'accounts')) continue;
-      const name = parts.slice(2).join('/');
-      if (name === 'plan.mdx') {
-        const doc = loadMdx(file, planSchema);
-        if (doc) account(id).plan = doc;
-        else account(id);
-      } else if (name === 'stakeholders.mdx') {
-        const doc = loadMdx(file, stakeholdersSchema);
-        if (doc) account(id).stakeholders = doc;
-        else account(id);
-      } else if (parts[2] === 'value' && parts.length === 4 && name.endsWith('.mdx')) {
-        const valueName = parts[3]!.slice(0, -'.mdx'.length);
-        if (!checkSlug(valueName, file.path, 'value', `accounts/${id}/value`)) continue;
-        const doc = loadMdx(file, valueSchema);
-        if (doc) account(id).values.push({ ...doc, name: valueName } satisfies ValueDoc);
-        else account(id);
-      } else {
-        reporter.warn(file.path, words().files.unknownInAccount, undefined, 'unknown-file');
+  return siblings;
+}
+
+/** A file's frontmatter (or YAML) validated against its schema, or undefined with every problem reported. */
+function load<T extends z.ZodType>(run: Run, file: SourceFile, schema: T, parsed: ParsedFile): Doc<z.output<T>> | undefined {
+  const { reporter, invalid } = run;
+  for (const error of parsed.errors) reporter.error(file.path, syntaxReason(run, error), error.place, error.ruleId);
+  if (!parsed.yaml || parsed.errors.length > 0) {
+    invalid.add(file.path);
+    return undefined;
+  }
+  const { yaml } = parsed;
+  const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const problem of describeIssue(issue, (path) => knownKeysAt(schema, path), run.words())) {
+        reporter.error(file.path, problem.reason, yaml.locate(problem.path, problem.target), 'schema');
       }
-    } else {
-      reporter.warn(file.path, words().files.unknownAtRoot(root), undefined, 'unknown-file');
     }
+    invalid.add(file.path);
+    return undefined;
   }
-
-  /** Why a file could not be read, in the run's language. */
-  function unreadableReason(unreadable: NonNullable<SourceFile['unreadable']>): string {
-    const say = words().files;
-    const about = unreadable.about;
-    if (about?.kind === 'hidden') return say.hidden(about.name);
-    if (about?.kind === 'symlink') return say.symlink(about.target, about.outside);
-    if (about?.kind === 'encoding') return say.encoding(about.byte, about.line, about.column);
-    return unreadable.reason;
+  for (const unsafe of unsafeUrlFields(schema, result.data)) {
+    const where = `\`${unsafe.path
+      .map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`))
+      .join('')
+      .replace(/^\./, '')}\``;
+    reporter.error(
+      file.path,
+      unsafeLinkReason(where, unsafe.value, unsafe.scheme, run.words()),
+      yaml.locate(unsafe.path, 'value'),
+      'unsafe-link',
+    );
   }
+  return { path: file.path, data: result.data, ...(parsed.body ? { body: parsed.body } : {}), locate: yaml.locate };
+}
 
-  /** A syntax problem in the run's language; the parser's own words are quoted as they are. */
-  function syntaxReason(error: SyntaxProblem): string {
-    const say = words().syntax;
-    switch (error.syntax) {
-      case 'noFrontmatter':
-        return say.noFrontmatter;
-      case 'tooDeep':
-        return say.tooDeep(MAX_BODY_DEPTH);
-      case undefined:
-        return error.reason;
-      default:
-        return error.detail === undefined ? error.reason : say[error.syntax](error.detail);
-    }
+/** An MDX file: its body's findings kept for `reportBodies`, its frontmatter loaded. */
+function loadMdx<T extends z.ZodType>(tree: Tree, file: SourceFile, schema: T): Doc<z.output<T>> | undefined {
+  const { run } = tree;
+  const loneCr = /\r(?!\n)/.exec(file.text);
+  if (loneCr) {
+    // Astro's content loader reads frontmatter split on LF or CRLF only, so the build would stop.
+    const before = file.text.slice(0, loneCr.index);
+    const line = before.split(/\r\n?|\n/).length;
+    run.reporter.error(
+      file.path,
+      run.words().files.lineEndings,
+      { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) },
+      'line-endings',
+    );
+    run.invalid.add(file.path);
+    return undefined;
   }
+  const parts = run.options.parts?.get(file.path) ?? parseMdxParts(file.text, file.path);
+  tree.bodies.push({ path: file.path, safety: parts.safety, images: parts.images });
+  return load(run, file, schema, parsedFromParts(parts));
+}
 
-  function checkSlug(id: string, path: string, kind: keyof CheckStrings['files']['what'], folder: string): boolean {
-    if (SLUG.test(id)) return true;
-    const say = words().files;
-    const suggestion = slugify(id);
-    if (suggestion !== '' && siblings.get(folder)?.has(suggestion)) {
-      reporter.error(path, say.duplicate(say.what[kind], id, suggestion), undefined, 'duplicate-id');
-      return false;
-    }
-    reporter.error(path, say.notSlug(say.what[kind], id, suggestion), undefined, 'slug');
+/** Why a file could not be read, in the run's language. */
+function unreadableReason(run: Run, unreadable: NonNullable<SourceFile['unreadable']>): string {
+  const say = run.words().files;
+  const about = unreadable.about;
+  if (about?.kind === 'hidden') return say.hidden(about.name);
+  if (about?.kind === 'symlink') return say.symlink(about.target, about.outside);
+  if (about?.kind === 'encoding') return say.encoding(about.byte, about.line, about.column);
+  return unreadable.reason;
+}
+
+/** A syntax problem in the run's language; the parser's own words are quoted as they are. */
+function syntaxReason(run: Run, error: SyntaxProblem): string {
+  const say = run.words().syntax;
+  switch (error.syntax) {
+    case 'noFrontmatter':
+      return say.noFrontmatter;
+    case 'tooDeep':
+      return say.tooDeep(MAX_BODY_DEPTH);
+    case undefined:
+      return error.reason;
+    default:
+      return error.detail === undefined ? error.reason : say[error.syntax](error.detail);
+  }
+}
+
+/** Whether a file or folder name is an id; if not, reports it, with the id it may have meant. */
+function checkSlug(
+  run: Run,
+  siblings: ReadonlyMap<string, ReadonlySet<string>>,
+  id: string,
+  path: string,
+  kind: keyof CheckStrings['files']['what'],
+  folder: string,
+): boolean {
+  if (SLUG.test(id)) return true;
+  const say = run.words().files;
+  const suggestion = slugify(id);
+  if (suggestion !== '' && siblings.get(folder)?.has(suggestion)) {
+    run.reporter.error(path, say.duplicate(say.what[kind], id, suggestion), undefined, 'duplicate-id');
     return false;
   }
+  run.reporter.error(path, say.notSlug(say.what[kind], id, suggestion), undefined, 'slug');
+  return false;
+}
 
+/** The settings file, and each account's plan, where they are missing. */
+function reportMissingFiles(files: readonly SourceFile[], tree: Tree): void {
+  const { run, settingsPath } = tree;
   if (!files.some((file) => file.path === settingsPath)) {
-    reporter.error(settingsPath, words().files.noSettings(settingsPath), undefined, 'settings');
+    run.reporter.error(settingsPath, run.words().files.noSettings(settingsPath), undefined, 'settings');
   }
   const hasPlanFile = new Set(files.filter((file) => /\/plan\.mdx$/.test(file.path)).map((file) => file.path));
-  for (const id of accounts.keys()) {
-    const path = `${root}/accounts/${id}/plan.mdx`;
+  for (const id of tree.accounts.keys()) {
+    const path = `${run.root}/accounts/${id}/plan.mdx`;
     if (!hasPlanFile.has(path)) {
-      reporter.error(`${root}/accounts/${id}`, words().files.noPlan(id), undefined, 'missing-plan');
+      run.reporter.error(`${run.root}/accounts/${id}`, run.words().files.noPlan(id), undefined, 'missing-plan');
     }
   }
+}
 
-  const settings = settingsDoc?.data ?? settingsSchema.parse({ company: 'Keyplan' });
-  const locale = options.lang ?? settingsDoc?.data.locale ?? 'en';
-  const t = uiStrings(locale).checks;
-  for (const { path, findings } of safety) {
-    if (settings.content.mdx === 'strict')
-      for (const finding of findings.strict) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
-    else for (const finding of findings.trusted) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
+/**
+ * What the bodies hold, judged by `settings.content.mdx` and in the settings' language: the
+ * allowlist's findings, whether or not the frontmatter was valid; relative images that are no file of
+ * the tree; and the SVG files' findings.
+ */
+function reportBodies(files: readonly SourceFile[], tree: Tree, settings: Settings, locale: Settings['locale']): void {
+  const { reporter } = tree.run;
+  for (const { path, safety } of tree.bodies) {
+    const findings = settings.content.mdx === 'strict' ? safety.strict : safety.trusted;
+    for (const finding of findings) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
   }
   // A body's relative image must be a file of the tree, or the build stops (other addresses and kinds
-  // of file are the allowlist's business).
-  for (const { path, images: shown } of images) {
+  // of file are the allowlist's business). Every file counts, image files included.
+  const present = new Set(files.map((file) => file.path));
+  for (const { path, images: shown } of tree.bodies) {
     const folder = path.split('/').slice(0, -1);
     for (const image of shown) {
       if (!IMAGE_FILE.test(image.url) && !/\.svg$/i.test(image.url)) continue;
@@ -286,21 +373,8 @@ export function runEngine(files: readonly SourceFile[], options: EngineOptions =
         reporter.error(path, bodyRuleStrings(locale).missingImage(image.url, folder.join('/')), image.place, 'missing-image');
     }
   }
-  for (const { path, findings } of svgFindings)
+  for (const { path, findings } of tree.svgFindings)
     for (const finding of findings) reporter.error(path, finding.reason[locale], finding.place, finding.ruleId);
-
-  const portfolio: Portfolio = {
-    settings,
-    invalid,
-    ...(settingsDoc ? { settingsDoc } : {}),
-    team,
-    accounts: [...accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
-  };
-  checkReferences(portfolio, reporter, { teamWithErrors, settingsValid: settingsDoc !== undefined, t });
-  checkHiddenPaths(portfolio, reporter, words());
-  const completeness = checkCompleteness(portfolio, reporter, { today, locale, ...(options.touched ? { touched: options.touched } : {}) });
-  checkPortfolioSize(portfolio, reporter, settingsPath, t);
-  return { portfolio, reporter, completeness, today, locale };
 }
 
 /** A path segment as a file name: Markdown writes `my%20chart.png` for `my chart.png`. */
