@@ -72,7 +72,7 @@ describe('the sentences indexed in place of tables', () => {
         'EUR',
         english,
       ),
-    ).toBe('Revenue: Fewer broken cases: Breakage (%) from 2.1 to 0.5 and worth €420,000 / year.');
+    ).toBe('Fewer broken cases (revenue): Breakage (%) from 2.1 to 0.5 and worth €420,000 / year.');
   });
 
   it("write a value proposition's facts: status, offerings and the people it is addressed to", () => {

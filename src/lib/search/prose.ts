@@ -108,7 +108,8 @@ export function argumentProse(argument: ValueArgument, currency: string, ctx: Wo
   const amount = argument.value && fmt.money(argument.value.amount, argument.value.currency ?? currency);
   const hasChange = argument.baseline !== undefined || argument.target !== undefined;
   return sentence(
-    `${t.labels.argumentKind[argument.kind]}: ${argument.claim}`,
+    // The claim, then its kind in brackets: one colon in the sentence, before its facts.
+    `${argument.claim} (${word(t.labels.argumentKind[argument.kind], fmt.locale)})`,
     [
       argument.metric && hasChange && p.change(argument.metric, figure(argument.baseline), figure(argument.target)),
       argument.metric && !hasChange && argument.metric,
