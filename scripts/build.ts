@@ -33,12 +33,19 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => child.kill(signal));
 }
 
+// A child that cannot start may also report an exit: only the first of the two says why and exits.
+let reported = false;
+
 child.on('error', (error) => {
+  if (reported) return;
+  reported = true;
   rmSync(staging, { recursive: true, force: true });
   void say((t) => t.couldNotStart(error.message)).finally(() => process.exit(2));
 });
 
 child.on('exit', (code, signal) => {
+  if (reported) return;
+  reported = true;
   if (code !== 0) {
     rmSync(staging, { recursive: true, force: true });
     void say((t) => t.failed(relativeName(target), signal ?? undefined), '\n').finally(() => process.exit(code ?? 1));

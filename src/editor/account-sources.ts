@@ -5,8 +5,9 @@ import { contentRoot } from '../node/portfolio-fs.ts';
 
 /**
  * `/admin/checks/<account>.json`: the files the editor's live feedback judges an account with (see
- * `src/lib/editor/feedback.ts`), one small file per account folder, as the site was built. Injected
- * with `/admin/` on the internal site only.
+ * `src/lib/editor/feedback.ts`), one small file per account folder, as the site was built, and
+ * `_shared.json` (the settings and the team) for a new account. Injected with `/admin/` on the
+ * internal site only.
  */
 export const getStaticPaths = (() =>
   [...bySource().entries()]

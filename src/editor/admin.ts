@@ -33,6 +33,7 @@ export function startEditor(): void {
     ...(data.today ? { today: data.today } : {}),
     strings: editor.feedback,
     accounts: data.accounts,
+    accountStrings: editor.account,
     order,
   });
 

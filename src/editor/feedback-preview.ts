@@ -2,8 +2,7 @@ import { localDate } from '../lib/dates.ts';
 import type { AccountSources, Feedback } from '../lib/editor/feedback.ts';
 import { BODY_FIELD, toFile, type FieldOrder } from '../lib/editor/format.ts';
 import type { EditorAccount } from '../lib/editor/page.ts';
-import { accountOf, ACCOUNT_FIELD, entryFile, SHARED_SOURCES, TYPE_FIELD } from '../lib/editor/types.ts';
-import { slugify } from '../lib/content/slug.ts';
+import { accountOf, ACCOUNT_FIELD, entryFile, NAME_FIELD, SHARED_SOURCES, TYPE_FIELD } from '../lib/editor/types.ts';
 import type { Locale, UiStrings } from '../i18n/index.ts';
 import type { Cms, PreviewProps } from './cms.ts';
 
@@ -34,6 +33,8 @@ export function registerFeedback(
     today?: string;
     strings: UiStrings['editor']['feedback'];
     accounts: readonly EditorAccount[];
+    /** The form's own refusals of a new entry's place, which the panel repeats. */
+    accountStrings: UiStrings['editor']['account'];
     /** How a new file's keys are ordered when saved, so that its messages name the lines it will have. */
     order: FieldOrder;
   },
@@ -41,7 +42,6 @@ export function registerFeedback(
   const { h, createClass } = window;
   const { strings, locale } = options;
   const known = new Set(options.accounts.map((account) => account.id));
-  const mapped = new Set(options.accounts.filter((account) => account.map).map((account) => account.id));
   const loaded = new Map<string, Promise<AccountSources | undefined>>();
   // The engine is a large module: it loads when the first preview opens, not with the page.
   const engine = () => import('../lib/editor/feedback.ts');
@@ -80,19 +80,37 @@ export function registerFeedback(
     /** The entry whose sources were last asked for. */
     requested?: string;
   };
+  /** A new entry's account folder and file name as the form holds them (see `ACCOUNT_FIELD`, `NAME_FIELD`). */
+  const placeOf = (props: PreviewProps) => {
+    const data = props.entry.get('data').toJS() as Record<string, unknown>;
+    const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+    const type = data[TYPE_FIELD];
+    return {
+      type: type === 'plan' || type === 'stakeholders' || type === 'value' ? (type as 'plan' | 'stakeholders' | 'value') : undefined,
+      account: text(ACCOUNT_FIELD),
+      name: text(NAME_FIELD),
+    };
+  };
+  /** Why the form will refuse a new entry's place (an id another file has), in the form's words. */
+  const refusal = (props: PreviewProps): string | undefined => {
+    if (props.entry.get('path')) return undefined;
+    const { type, account, name } = placeOf(props);
+    const found = options.accounts.find((candidate) => candidate.id === account);
+    if (type === 'plan' && found) return options.accountStrings.taken(account);
+    if (type === 'stakeholders' && found?.map) return options.accountStrings.hasMap(found.name);
+    if (type === 'value' && found?.values.includes(name)) return options.accountStrings.valueTaken(name, found.name);
+    return undefined;
+  };
   /**
    * The entry's file: where it was loaded from, or for a new entry, where it will be saved, once its
-   * account folder is chosen (empty until then).
+   * account folder (and a value proposition's file name) is filled in and free; empty until then.
    */
   const pathOf = (props: PreviewProps) => {
     const path = props.entry.get('path');
     if (typeof path === 'string' && path) return path;
-    const data = props.entry.get('data').toJS() as Record<string, unknown>;
-    const [type, account, title] = [data[TYPE_FIELD], data[ACCOUNT_FIELD], data['title']];
-    if (typeof account !== 'string' || !account || (type !== 'plan' && type !== 'stakeholders' && type !== 'value')) return '';
-    // A new plan or map where the account has one already is refused by the form: nothing to check yet.
-    if ((type === 'plan' && known.has(account)) || (type === 'stakeholders' && mapped.has(account))) return '';
-    return `content/accounts/${entryFile(type, account, slugify(typeof title === 'string' ? title : ''))}.mdx`;
+    const { type, account, name } = placeOf(props);
+    if (!type || !account || (type === 'value' && !name) || refusal(props)) return '';
+    return `content/accounts/${entryFile(type, account, name)}.mdx`;
   };
 
   const Preview = createClass({
@@ -125,7 +143,7 @@ export function registerFeedback(
       const { sources, feedback } = this.state;
       let panel: unknown;
       let state: 'pending' | 'blocked' | 'ready' = 'pending';
-      if (!path) panel = h('p', null, strings.chooseAccount);
+      if (!path) panel = h('p', null, refusal(this.props) ?? strings.chooseAccount);
       else if (this.state.path !== path) panel = h('p', null, strings.loading);
       else if (!sources || !feedback) panel = h('p', null, strings.unavailable);
       else {

@@ -4,7 +4,7 @@ import { idFromName, SLUG } from '../lib/content/slug.ts';
 import { editableBody } from '../lib/editor/body.ts';
 import { bodyOf, SOURCE_FIELD } from '../lib/editor/format.ts';
 import type { EditorAccount } from '../lib/editor/page.ts';
-import { accountOf } from '../lib/editor/types.ts';
+import { ACCOUNT_FIELD, accountOf } from '../lib/editor/types.ts';
 import type { Cms, WidgetProps } from './cms.ts';
 
 /**
@@ -79,79 +79,93 @@ export function registerWidgets(
   cms.registerWidget('keyplan-yaml', Yaml);
 }
 
-type Self = { props: WidgetProps; state: { typed: boolean }; setState(state: object): void };
+type Self = { props: WidgetProps; suggested?: string; timer?: ReturnType<typeof setInterval> };
 
-/** How often, in milliseconds, a new account's id looks at the client's name. */
+/** How often, in milliseconds, a new id looks at the name it follows. */
 const FOLLOW_EVERY = 250;
 
+/** Names Windows reserves, which Decap empties when it makes a file name of them. */
+const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
+
 /**
- * The account folder of an entry (see `ACCOUNT_FIELD`). On a new plan it is the new account's id, a
- * text box that follows the client's name until the person types in it; on a new stakeholder map or
- * value proposition, a choice among the accounts (for a map, those without one). On an entry that
- * exists it only names the folder: moving a file between accounts is a change for git.
+ * The ids that place a new entry (see `ACCOUNT_FIELD` and `NAME_FIELD`), by the field's `names`:
+ * - `new-account`: a new plan's account folder, a text box that follows the client's name;
+ * - `account`: a new stakeholder map's or value proposition's account, chosen among the accounts
+ *   (for a map, with `unique`, those without one);
+ * - `value`: a new value proposition's file name, a text box that follows its title.
+ * A text box follows its name while it is empty or holds what it last suggested, so an id the person
+ * typed stays. On an entry that exists the field only shows where the file is: moving or renaming a
+ * file is a change for git.
  */
 function registerAccount(cms: Cms, strings: UiStrings['editor']['account'], accounts: readonly EditorAccount[]): void {
   const { h, createClass } = window;
   const isNew = (props: WidgetProps) => Boolean(props.entry.get('newRecord'));
-  const creates = (props: WidgetProps) => props.field.get('folder') === 'new';
-  const offered = (props: WidgetProps) => accounts.filter((account) => !(props.field.get('unique') && account.map));
+  const names = (props: WidgetProps) => props.field.get('names') as 'new-account' | 'account' | 'value';
   const valueOf = (props: WidgetProps) => (typeof props.value === 'string' ? props.value : '');
+  /** What a text box suggests now: the id of the name it follows. */
+  const suggestion = (props: WidgetProps) => {
+    const name = props.getEntry().getIn(['data', names(props) === 'value' ? 'title' : 'account']);
+    return typeof name === 'string' ? idFromName(name) : '';
+  };
+  const fail = (message: string) => ({ error: { message } });
 
   const Account = createClass({
-    getInitialState() {
-      return { typed: false };
-    },
-    componentDidMount(this: Self & { follow(): void; timer?: ReturnType<typeof setInterval> }) {
+    componentDidMount(this: Self & { follow(): void }) {
+      if (!isNew(this.props) || names(this.props) === 'account') return;
+      // Drawn again (the preview toggled, a backup restored), it keeps following only what it suggested.
+      if (valueOf(this.props) === suggestion(this.props)) this.suggested = valueOf(this.props);
       // Decap redraws a widget only when its own value changes, so the name is looked at a few times a second.
-      if (isNew(this.props) && creates(this.props)) this.timer = setInterval(() => this.follow(), FOLLOW_EVERY);
+      this.timer = setInterval(() => this.follow(), FOLLOW_EVERY);
     },
-    componentWillUnmount(this: { timer?: ReturnType<typeof setInterval> }) {
+    componentWillUnmount(this: Self) {
       clearInterval(this.timer);
     },
-    /** A new account's id follows the client's name until the person types one. */
     follow(this: Self) {
-      if (this.state.typed) return;
-      const name = this.props.getEntry().getIn(['data', 'account']);
-      const suggested = typeof name === 'string' ? idFromName(name) : '';
-      if (suggested !== valueOf(this.props)) this.props.onChange(suggested);
+      const value = valueOf(this.props);
+      if (value !== '' && value !== this.suggested) return;
+      const next = suggestion(this.props);
+      this.suggested = next;
+      if (next !== value) this.props.onChange(next);
     },
     isValid(this: Self) {
-      if (!isNew(this.props)) return true;
-      const value = valueOf(this.props);
-      const fail = (message: string) => ({ error: { message } });
-      if (!value) return fail(creates(this.props) ? strings.badId : strings.missing);
-      if (creates(this.props)) {
-        if (!SLUG.test(value)) return fail(strings.badId);
-        return accounts.some((account) => account.id === value) ? fail(strings.taken(value)) : true;
+      const { props } = this;
+      if (!isNew(props)) return true;
+      const value = valueOf(props);
+      if (names(props) === 'account') {
+        const account = accounts.find((candidate) => candidate.id === value);
+        if (!account) return fail(strings.missing);
+        return props.field.get('unique') && account.map ? fail(strings.hasMap(account.name)) : true;
       }
-      const account = accounts.find((candidate) => candidate.id === value);
-      if (!account) return fail(strings.missing);
-      return this.props.field.get('unique') && account.map ? fail(strings.hasMap(account.name)) : true;
+      if (!SLUG.test(value)) return fail(strings.badId);
+      if (RESERVED.test(value)) return fail(strings.reserved(value));
+      if (names(props) === 'new-account') return accounts.some((account) => account.id === value) ? fail(strings.taken(value)) : true;
+      const folder = props.getEntry().getIn(['data', ACCOUNT_FIELD]);
+      const account = accounts.find((candidate) => candidate.id === folder);
+      return account?.values.includes(value) ? fail(strings.valueTaken(value, account.name)) : true;
     },
     render(this: Self) {
       const { props } = this;
       const common = { id: props.forID, className: props.classNameWrapper, onFocus: props.setActiveStyle, onBlur: props.setInactiveStyle };
       if (!isNew(props)) {
-        const folder = accountOf(String(props.getEntry().get('path') ?? '')) ?? '';
-        return h('input', { ...common, value: `content/accounts/${folder}/`, readOnly: true, 'aria-readonly': 'true' });
+        const path = String(props.getEntry().get('path') ?? '');
+        const shown = names(props) === 'value' ? (/([^/]+)\.mdx$/.exec(path)?.[1] ?? '') : `content/accounts/${accountOf(path) ?? ''}/`;
+        return h('input', { ...common, value: shown, readOnly: true, 'aria-readonly': 'true' });
       }
-      if (creates(props)) {
+      if (names(props) !== 'account') {
         return h('input', {
           ...common,
           value: valueOf(props),
           spellCheck: false,
           autoComplete: 'off',
-          onChange: (event: { target: { value: string } }) => {
-            this.setState({ typed: true });
-            props.onChange(event.target.value.trim());
-          },
+          onChange: (event: { target: { value: string } }) => props.onChange(event.target.value.trim()),
         });
       }
+      const offered = accounts.filter((account) => !(props.field.get('unique') && account.map));
       return h(
         'select',
         { ...common, value: valueOf(props), onChange: (event: { target: { value: string } }) => props.onChange(event.target.value) },
         h('option', { value: '' }, strings.choose),
-        ...offered(props).map((account) => h('option', { key: account.id, value: account.id }, `${account.name} (${account.id})`)),
+        ...offered.map((account) => h('option', { key: account.id, value: account.id }, `${account.name} (${account.id})`)),
       );
     },
   });

@@ -194,7 +194,7 @@ Opciones:
     missing: (file) => `Falta ${file}. Ejecuta \`npm run codeowners\` y confirma el resultado.`,
     outOfDate: (file) =>
       `${file} no está al día con los responsables de los planes. Ejecuta \`npm run codeowners\` y confirma el resultado.`,
-    wrote: (file) => `Escrito ${file}.`,
+    wrote: (file) => `Se ha escrito ${file}.`,
   },
 
   build: {
@@ -208,6 +208,6 @@ Opciones:
     stale: (files) =>
       `Estos archivos no están al día con src/schemas/: ${files.join(', ')}. Ejecuta \`npm run schemas\` y confirma el resultado.`,
     upToDate: 'Los JSON Schema de schemas/ y la configuración del editor están al día.',
-    wrote: (files) => `Escritos ${files.join(', ')}.`,
+    wrote: (files) => `Se ha escrito: ${files.join(', ')}.`,
   },
 };

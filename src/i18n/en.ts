@@ -581,16 +581,18 @@ export const en: UiStrings = {
       'The editor needs the repository: set `repoUrl` in `content/settings.yaml` to the GitHub repository of the plans, or run `npm run edit` to edit this working copy.',
     account: {
       choose: 'Choose the account',
-      badId: 'Use lowercase letters, digits and single hyphens, such as acme-foods.',
+      badId: 'Use lowercase letters without accents, digits and single hyphens, such as acme-foods.',
       taken: (id) => `There is an account ${id} already: choose another id, or open that account’s plan.`,
       hasMap: (name) => `${name} has a stakeholder map already: open it from the list of stakeholder maps.`,
+      reserved: (id) => `${id} is a name Windows keeps for a device, so no file can have it: choose another.`,
+      valueTaken: (id, account) => `${account} has a value proposition ${id} already: choose another file name, or open that one.`,
       missing: 'Choose the account this file belongs to.',
     },
     feedback: {
       title: 'Check',
       loading: 'Checking the account…',
       unavailable: 'The check could not be loaded here; it will run in the pull request.',
-      chooseAccount: 'Choose the account folder above, and the check of the account runs here.',
+      chooseAccount: 'Fill in the account folder above (and a value proposition’s file name), and the check of the account runs here.',
       ready: 'No errors: the pull request’s check will pass for this account.',
       blocked: (errors, warnings) =>
         `${errors === 1 ? '1 error' : `${errors} errors`}${warnings ? ` and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : ''}: fix the errors before saving, or the pull request’s check will fail.`,

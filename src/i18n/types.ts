@@ -545,6 +545,10 @@ export interface UiStrings {
       taken: (id: string) => string;
       /** A stakeholder map for an account that has one. */
       hasMap: (name: string) => string;
+      /** An id Windows reserves for devices (`con`, `nul`, …), which no file may be named. */
+      reserved: (id: string) => string;
+      /** A value proposition's file name that the account has already. */
+      valueTaken: (id: string, account: string) => string;
       /** No account chosen or typed. */
       missing: string;
     };
@@ -554,7 +558,7 @@ export interface UiStrings {
       loading: string;
       /** When the account's files could not be loaded. */
       unavailable: string;
-      /** A new entry whose account folder is not chosen yet. */
+      /** A new entry whose account folder (or value proposition's file name) is not filled in yet. */
       chooseAccount: string;
       /** No errors: the pull request's gate will pass. */
       ready: string;

@@ -28,7 +28,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitForProxy(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Up to 30 s: a loaded machine starts it slowly.
+  for (let attempt = 0; attempt < 300; attempt++) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
         method: 'POST',
@@ -188,7 +189,7 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     await page.goto('about:blank');
     await page.goto(`${admin}#/collections/plans/new`);
     const feedback = page.frameLocator('iframe').first().getByTestId('feedback');
-    await expect.poll(() => feedback.innerText()).toContain('Choose the account folder above');
+    await expect.poll(() => feedback.innerText()).toContain('Fill in the account folder above');
     // The folder follows the client's name; an id that is taken is refused before anything is saved.
     await page.getByLabel('Account', { exact: true }).fill('Mercaverde');
     await expect.poll(() => page.getByLabel(/^Account folder/).inputValue()).toBe('mercaverde');
@@ -197,9 +198,17 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     await page.getByText('There is an account mercaverde already').waitFor();
     // Decap refuses the save by rejecting a promise with no reason, which the page reports as an error.
     const refused = pageErrors.length;
+    await expect.poll(() => feedback.innerText()).toContain('There is an account mercaverde already');
+    await page.getByLabel('Account', { exact: true }).clear();
+    await page.getByLabel('Account', { exact: true }).fill('Conservas Rías');
+    await expect.poll(() => page.getByLabel(/^Account folder/).inputValue()).toBe('conservas-rias');
+    // A folder the person types stays when the name changes.
+    await page.getByLabel(/^Account folder/).fill('conservas-rias-baixas');
+    // (Decap's text boxes keep their text under `fill`: clear them first.)
     await page.getByLabel('Account', { exact: true }).clear();
     await page.getByLabel('Account', { exact: true }).fill('Conservas Rías Baixas');
-    await expect.poll(() => page.getByLabel(/^Account folder/).inputValue()).toBe('conservas-rias-baixas');
+    await page.waitForTimeout(600);
+    await expect(page.getByLabel(/^Account folder/).inputValue()).resolves.toBe('conservas-rias-baixas');
     await choose(/^Status/, 'draft');
     await choose(/^Owner/, 'Laura Gómez');
     await page.getByLabel(/^Start/).fill('2027-01-01');
@@ -227,7 +236,15 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     await page.goto('about:blank');
     await page.goto(`${admin}#/collections/values/new`);
     await page.getByLabel(/^Account folder/).selectOption('mercaverde');
+    const feedback = page.frameLocator('iframe').first().getByTestId('feedback');
+    // The file name follows the title; one the account has already is refused, here and on saving.
+    await page.getByLabel('Title', { exact: true }).fill('Frescos sin roturas');
+    await expect.poll(() => page.getByLabel(/^File name/).inputValue()).toBe('frescos-sin-roturas');
+    await expect.poll(() => feedback.innerText()).toContain('Mercaverde Supermercados has a value proposition frescos-sin-roturas already');
+    await page.getByLabel('Title', { exact: true }).clear();
     await page.getByLabel('Title', { exact: true }).fill('Devoluciones en el mismo camión');
+    await expect.poll(() => page.getByLabel(/^File name/).inputValue()).toBe('devoluciones-en-el-mismo-camion');
+    await expect.poll(() => feedback.innerText()).toContain('accounts/mercaverde/value/devoluciones-en-el-mismo-camion.mdx');
     await choose(/^Status/, 'draft');
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Publish now').click();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { CMS_CONFIG_PATH, cmsConfig, cmsConfigFile } from '../../src/lib/editor/config.ts';
 import { editableBody } from '../../src/lib/editor/body.ts';
-import { ACCOUNT_FIELD } from '../../src/lib/editor/types.ts';
+import { ACCOUNT_FIELD, NAME_FIELD } from '../../src/lib/editor/types.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 import { stances } from '../../src/schemas/stakeholders.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -91,11 +91,14 @@ describe("the editor's configuration", () => {
       expect(ACCOUNT_FIELD).not.toContain('.');
       expect(field(collection(name).fields, ACCOUNT_FIELD)).toMatchObject({
         widget: 'keyplan-account',
-        folder: name === 'plans' ? 'new' : 'existing',
+        names: name === 'plans' ? 'new-account' : 'account',
       });
     }
-    expect(paths['values']?.path).toBe(`{{${ACCOUNT_FIELD}}}/value/{{slug}}`);
-    // File names of new entries are ids the checker accepts: no accents, no capitals.
+    // A value proposition's file name is an id the form checks too, not one of Decap's slugs.
+    expect(paths['values']?.path).toBe(`{{${ACCOUNT_FIELD}}}/value/{{${NAME_FIELD}}}`);
+    expect(NAME_FIELD).toBe(NAME_FIELD.toLowerCase());
+    expect(field(collection('values').fields, NAME_FIELD)).toMatchObject({ widget: 'keyplan-account', names: 'value' });
+    // A new team member's file name, made by Decap from the name, has no accents or capitals.
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
   });
 

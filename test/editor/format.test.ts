@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD, fromFile, SOURCE_FIELD, toFile, type FileKind } from '../../src/lib/editor/format.ts';
-import { ACCOUNT_FIELD, TYPE_FIELD } from '../../src/lib/editor/types.ts';
+import { ACCOUNT_FIELD, NAME_FIELD, TYPE_FIELD } from '../../src/lib/editor/types.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const files = execFileSync('git', ['ls-files', 'content'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
@@ -83,8 +83,11 @@ describe("the editor's format layer", () => {
   it('writes a new entry with its keys in the form’s order, without empty fields or the editor’s own', () => {
     const entry = {
       [ACCOUNT_FIELD]: 'acme',
+      [NAME_FIELD]: '',
       [TYPE_FIELD]: 'plan',
       period: { start: '2027-01-01', end: '2027-12-31' },
+      // A group begun, then cleared: nothing of it is written.
+      revenue: { currency: '', target: null },
       kpis: [],
       account: 'Acme',
       sponsor: '',

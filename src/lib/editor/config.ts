@@ -6,7 +6,7 @@ import { teamMemberSchema } from '../../schemas/team.ts';
 import { valueSchema } from '../../schemas/value.ts';
 import { fieldsOf, type CmsField, type FieldOptions, type JsonSchema } from './fields.ts';
 import { BODY_FIELD } from './format.ts';
-import { ACCOUNT_FIELD, entryFile, TYPE_FIELD } from './types.ts';
+import { ACCOUNT_FIELD, entryFile, NAME_FIELD, TYPE_FIELD } from './types.ts';
 
 /** Fields that name a team member or an offering, by schema: relations, so the form offers only real ids. */
 const planReferences: FieldOptions['references'] = {
@@ -53,14 +53,24 @@ function accountField(type: 'plan' | 'stakeholders' | 'value') {
     label: 'Account folder',
     widget: 'keyplan-account',
     required: false,
-    folder: type === 'plan' ? 'new' : 'existing',
+    names: type === 'plan' ? 'new-account' : 'account',
     ...(type === 'stakeholders' ? { unique: true } : {}),
     hint:
       type === 'plan'
-        ? 'The account’s id, and the name of its folder under content/accounts: lowercase letters, digits and hyphens. It follows the account’s name until you change it, and cannot be changed after saving.'
+        ? 'The account’s id, and the name of its folder under content/accounts: lowercase letters without accents, digits and hyphens. It follows the account’s name until you change it, and cannot be changed after saving.'
         : 'The account this file belongs to. It cannot be changed after saving.',
   };
 }
+
+/** A new value proposition's file name (see `NAME_FIELD`), after its title; read-only once saved. */
+const nameField = {
+  name: NAME_FIELD,
+  label: 'File name',
+  widget: 'keyplan-account',
+  required: false,
+  names: 'value',
+  hint: 'The value proposition’s id, and its file name under value/: lowercase letters without accents, digits and hyphens. It follows the title until you change it, and cannot be changed after saving.',
+};
 
 /**
  * An MDX collection among the account folders, told apart by its frontmatter (see `types.ts`). New
@@ -80,7 +90,7 @@ function accountCollection(
     label,
     label_singular: singular,
     folder: 'content/accounts',
-    path: entryFile(type, `{{${ACCOUNT_FIELD}}}`, '{{slug}}'),
+    path: entryFile(type, `{{${ACCOUNT_FIELD}}}`, `{{${NAME_FIELD}}}`),
     extension: 'mdx',
     format: 'keyplan-mdx',
     filter: { field: TYPE_FIELD, value: type },
@@ -89,6 +99,7 @@ function accountCollection(
     summary,
     fields: [
       accountField(type),
+      ...(type === 'value' ? [nameField] : []),
       ...fields(schema, references),
       body,
       // New entries carry their kind from the start, so the collection's filter keeps them.
@@ -104,7 +115,8 @@ function accountCollection(
 export function cmsConfig() {
   return {
     publish_mode: 'editorial_workflow',
-    // File names of new entries are ids as the checker accepts them: `Núñez` → `nunez`, not `núñez`.
+    // A new team member's file name, made from the name: `Núñez` → `nunez`, not `núñez`. (An account
+    // folder and a value proposition's file name are ids the form checks: see `NAME_FIELD`.)
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     media_folder: 'public/uploads',
     public_folder: '/uploads',

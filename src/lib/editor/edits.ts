@@ -16,8 +16,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The value without the keys that mean "not written", for writing a new key or list item. */
-function pruned(value: unknown): unknown {
+/** The value without the keys that mean "not written", for writing a new key, list item or file. */
+export function pruned(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(pruned);
   if (!isRecord(value)) return value;
   return Object.fromEntries(

@@ -1,7 +1,7 @@
 import { Document, isScalar, parseDocument, Scalar, type ToStringOptions } from 'yaml';
 import { editableBody } from './body.ts';
-import { isEmptyValue, planEdits, type Edit } from './edits.ts';
-import { ACCOUNT_FIELD, contentType, TYPE_FIELD } from './types.ts';
+import { isEmptyValue, planEdits, pruned, type Edit } from './edits.ts';
+import { ACCOUNT_FIELD, contentType, NAME_FIELD, TYPE_FIELD } from './types.ts';
 
 /**
  * The editor's file format: what the CMS reads from a content file and what it writes back.
@@ -63,7 +63,14 @@ export type FieldOrder = Partial<Record<'plan' | 'stakeholders' | 'value' | 'yam
 
 /** Writes the CMS's entry data back as file text, changing only what the data changed. */
 export function toFile(entry: Data, kind: FileKind, order: FieldOrder = {}): string {
-  const { [SOURCE_FIELD]: source, [BODY_FIELD]: body, [TYPE_FIELD]: _type, [ACCOUNT_FIELD]: _account, ...fields } = entry;
+  const {
+    [SOURCE_FIELD]: source,
+    [BODY_FIELD]: body,
+    [TYPE_FIELD]: _type,
+    [ACCOUNT_FIELD]: _account,
+    [NAME_FIELD]: _name,
+    ...fields
+  } = entry;
   if (typeof source !== 'string') {
     const type = kind === 'yaml' ? 'yaml' : contentType(fields);
     return newFile(fields, body, kind, (type && order[type]) ?? []);
@@ -94,7 +101,8 @@ function nextBody(original: string, edited: unknown, source: string): string {
 /** A new file: its keys in the form's order, without the fields left empty, and the body if there is one. */
 function newFile(fields: Data, body: unknown, kind: FileKind, order: readonly string[]): string {
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
-  const entries = Object.entries(fields).filter(([, value]) => !isEmptyValue(value));
+  // Fields cleared inside a group (a target typed, then deleted) are left out too, not written empty.
+  const entries = Object.entries(pruned(fields) as Data).filter(([, value]) => !isEmptyValue(value));
   const data = Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b)));
   const yaml = new Document(data).toString(STYLE);
   if (kind === 'yaml') return yaml;

@@ -9,6 +9,8 @@ export interface EditorAccount {
   name: string;
   /** Whether the folder has a stakeholder map, which an account has only one of. */
   map: boolean;
+  /** The file names (ids) of its value propositions, which a new one may not take. */
+  values: string[];
 }
 
 /** What the editor page hands its script: where plans live and how people sign in. */
@@ -36,7 +38,12 @@ export function editorPageData(portfolio: Pick<Portfolio, 'settings' | 'accounts
   const { settings } = portfolio;
   const repo = githubRepo(settings.repoUrl);
   const accounts = portfolio.accounts
-    .map((account) => ({ id: account.id, name: account.plan?.data.account ?? account.id, map: account.stakeholders !== undefined }))
+    .map((account) => ({
+      id: account.id,
+      name: account.plan?.data.account ?? account.id,
+      map: account.stakeholders !== undefined,
+      values: account.values.map((value) => value.name),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, settings.locale));
   const { editor } = settings;
   return {

@@ -20,9 +20,16 @@ export function contentType(data: Record<string, unknown>): 'plan' | 'stakeholde
  */
 export const ACCOUNT_FIELD = '__keyplanfolder';
 
-/** The file of each kind of entry inside its account folder; `slug` is a value proposition's own. */
-export function entryFile(type: 'plan' | 'stakeholders' | 'value', account: string, slug = ''): string {
-  return type === 'value' ? `${account}/value/${slug}` : `${account}/${type}`;
+/**
+ * A new value proposition's file name (its id, without `.mdx`), chosen in the form as the account
+ * folder is, rather than left to Decap's own slugs, which may keep characters an id may not have.
+ * Never written to a file; lowercase without dots for the same reason.
+ */
+export const NAME_FIELD = '__keyplanname';
+
+/** The file of each kind of entry inside its account folder; `name` is a value proposition's own. */
+export function entryFile(type: 'plan' | 'stakeholders' | 'value', account: string, name = ''): string {
+  return type === 'value' ? `${account}/value/${name}` : `${account}/${type}`;
 }
 
 /** The account folder an entry's path names: `acme` for `content/accounts/acme/value/x.mdx`. */

@@ -109,7 +109,7 @@ export function argumentProse(argument: ValueArgument, currency: string, ctx: Wo
   const hasChange = argument.baseline !== undefined || argument.target !== undefined;
   return sentence(
     // The claim, then its kind in brackets: one colon in the sentence, before its facts.
-    `${argument.claim} (${word(t.labels.argumentKind[argument.kind], fmt.locale)})`,
+    `${argument.claim.replace(/[.!?…]+$/, '')} (${word(t.labels.argumentKind[argument.kind], fmt.locale)})`,
     [
       argument.metric && hasChange && p.change(argument.metric, figure(argument.baseline), figure(argument.target)),
       argument.metric && !hasChange && argument.metric,
