@@ -1,5 +1,6 @@
 import config from './cms-config.json';
 import { fromFile, toFile, type FieldOrder } from '../lib/editor/format.ts';
+import { localizedConfig } from '../lib/editor/localize.ts';
 import type { EditorPageData } from '../lib/editor/page.ts';
 import { registerWidgets } from './widgets.ts';
 import { registerFeedback } from './feedback-preview.ts';
@@ -49,7 +50,8 @@ export function startEditor(): void {
   const start = () =>
     cms.init({
       config: {
-        ...config,
+        // The forms in the site's language: collection names, labels and hints.
+        ...localizedConfig(config, data.locale),
         load_config_file: false,
         locale: data.locale,
         backend,

@@ -257,6 +257,7 @@ export const checksEn: CheckStrings = {
     required: (field, expected) => `${field} is required and missing. Add it as ${expected}.`,
     unitHint: (number) => ` Write the number alone (${number}) and put the unit in \`unit\`.`,
     wrongType: (field, expected, got) => `${field} must be ${expected}, got ${got}.`,
+    requiredOneOf: (field, values) => `${field} is required and missing. Add it as one of ${values}.`,
     oneOf: (field, values, got) => `${field} must be one of ${values}, got ${got}.`,
     didYouMean: (suggestion) => ` Did you mean \`${suggestion}\`?`,
     unknownField: (key, parent) => `Unknown field \`${key}\`${parent ? ` in \`${parent}\`` : ''}.`,

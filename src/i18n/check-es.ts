@@ -265,6 +265,7 @@ export const checksEs: CheckStrings = {
     required: (field, expected) => `Falta ${field}, que es obligatorio. Añádelo como ${expected}.`,
     unitHint: (number) => ` Escribe solo el número (${number}) y pon la unidad en \`unit\`.`,
     wrongType: (field, expected, got) => `${field} tiene que ser ${expected}, pero es ${got}.`,
+    requiredOneOf: (field, values) => `Falta ${field}, que es obligatorio. Añádelo con uno de estos valores: ${values}.`,
     oneOf: (field, values, got) => `${field} tiene que ser uno de ${values}, pero es ${got}.`,
     didYouMean: (suggestion) => ` ¿Querías decir \`${suggestion}\`?`,
     unknownField: (key, parent) => `Campo desconocido \`${key}\`${parent ? ` en \`${parent}\`` : ''}.`,

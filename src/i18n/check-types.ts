@@ -214,6 +214,8 @@ export interface CheckStrings {
     required: (field: string, expected: string) => string;
     unitHint: (number: string) => string;
     wrongType: (field: string, expected: string, got: string) => string;
+    /** A field of fixed values that is missing: the values it may take. */
+    requiredOneOf: (field: string, values: string) => string;
     oneOf: (field: string, values: string, got: string) => string;
     didYouMean: (suggestion: string) => string;
     unknownField: (key: string, parent: string | undefined) => string;

@@ -94,6 +94,12 @@ describe('team', () => {
 });
 
 describe('plan', () => {
+  it('names the values a missing field of fixed values may take', () => {
+    expect(errorsOf(withChanges({ [PLAN]: (text) => text.replace(/^status: active\n/m, '') }))).toEqual([
+      'content/accounts/acme/plan.mdx:2:1  error  `status` is required and missing. Add it as one of `draft`, `active`, `archived`.  [schema]',
+    ]);
+  });
+
   it('requires account, status, owner, period and reviewed', () => {
     expect(planSchema.safeParse({}).success).toBe(false);
     expect(errorsOf(withChanges({ [PLAN]: '---\nstatus: draft\n---\n\n## Knowledge\n' }))).toMatchInlineSnapshot(`

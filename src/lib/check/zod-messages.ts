@@ -92,6 +92,7 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
       return [{ path, target: 'value', reason: `${say.wrongType(field, expected, typeName(input, say))}${unitHint}` }];
     }
     case 'invalid_value': {
+      if (input === undefined) return [{ path, target: 'key', reason: say.requiredOneOf(field, list(issue.values)) }];
       const suggestion = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
       return [
         {
