@@ -188,6 +188,8 @@ export const checksEn: CheckStrings = {
       `This file has ${chars.toLocaleString('en')} characters; Keyplan reads content files of up to ${max.toLocaleString('en')}. A plan is a few thousand: move long material (exports, data, images) out of \`${root}/\` and link to it.`,
     unknownInAccount:
       'Keyplan does not read this file. An account folder holds `plan.mdx`, `stakeholders.mdx` and `value/<name>.mdx`; rename or move it.',
+    secondCopy: (name, kept) =>
+      `An account has one \`${kept}\`, and this is a second one (\`${name}\`, as the browser editor names a new file when the first exists): move what it holds into \`${kept}\` and delete it.`,
     unknownAtRoot: (root) =>
       `Keyplan does not read this file. \`${root}/\` holds \`settings.yaml\`, \`team/<id>.yaml\` and \`accounts/<id>/\`.`,
     what: { team: 'team member', account: 'account folder', value: 'value proposition file' },

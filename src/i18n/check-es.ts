@@ -196,6 +196,8 @@ export const checksEs: CheckStrings = {
       `Este archivo tiene ${chars.toLocaleString('es')} caracteres; Keyplan lee archivos de contenido de hasta ${max.toLocaleString('es')}. Un plan tiene unos pocos miles: saca el material largo (exportaciones, datos, imágenes) de \`${root}/\` y enlázalo.`,
     unknownInAccount:
       'Keyplan no lee este archivo. Una carpeta de cuenta contiene `plan.mdx`, `stakeholders.mdx` y `value/<nombre>.mdx`; cámbialo de nombre o de sitio.',
+    secondCopy: (name, kept) =>
+      `Una cuenta tiene un solo \`${kept}\`, y este es un segundo (\`${name}\`, como el editor del navegador llama a un archivo nuevo cuando ya existe el primero): pasa lo que contiene a \`${kept}\` y bórralo.`,
     unknownAtRoot: (root) =>
       `Keyplan no lee este archivo. \`${root}/\` contiene \`settings.yaml\`, \`team/<id>.yaml\` y \`accounts/<id>/\`.`,
     what: { team: 'de la persona del equipo', account: 'de la carpeta de cuenta', value: 'del archivo de propuesta de valor' },

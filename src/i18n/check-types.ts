@@ -165,6 +165,8 @@ export interface CheckStrings {
     lineEndings: string;
     tooLarge: (chars: number, max: number, root: string) => string;
     unknownInAccount: string;
+    /** `plan-1.mdx` or `stakeholders-1.mdx`: a second plan or map of one account, as the editor names one when the first exists. */
+    secondCopy: (name: string, kept: string) => string;
     unknownAtRoot: (root: string) => string;
     /** What a file or folder name is an id of. */
     what: { team: string; account: string; value: string };

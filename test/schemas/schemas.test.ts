@@ -10,7 +10,18 @@ import { messagesOf, minimalFiles, withChanges } from '../helpers/content.ts';
 const PLAN = 'content/accounts/acme/plan.mdx';
 const MAP = 'content/accounts/acme/stakeholders.mdx';
 const VALUE = 'content/accounts/acme/value/daily-replenishment.mdx';
-const SCHEMA_RULES = ['schema', 'reference', 'yaml-syntax', 'mdx-syntax', 'frontmatter', 'settings', 'slug', 'missing-plan', 'unknown-file'];
+const SCHEMA_RULES = [
+  'schema',
+  'reference',
+  'yaml-syntax',
+  'mdx-syntax',
+  'frontmatter',
+  'settings',
+  'slug',
+  'missing-plan',
+  'unknown-file',
+  'second-copy',
+];
 const errorsOf = (files: ReturnType<typeof minimalFiles>) => messagesOf(files, SCHEMA_RULES);
 const replace = (from: string | RegExp, to: string) => (text: string) => {
   const next = text.replace(from, to);
@@ -94,6 +105,17 @@ describe('team', () => {
 });
 
 describe('plan', () => {
+  it('refuses a second plan or stakeholder map of one account, as the editor would name it, and only warns of other files', () => {
+    const files = withChanges({
+      'content/accounts/acme/stakeholders-1.mdx': '---\npeople: []\n---\n',
+      'content/accounts/acme/notes.txt': 'Call them back.\n',
+    });
+    expect(errorsOf(files)).toEqual([
+      'content/accounts/acme/notes.txt:1:1  warning  Keyplan does not read this file. An account folder holds `plan.mdx`, `stakeholders.mdx` and `value/<name>.mdx`; rename or move it.  [unknown-file]',
+      'content/accounts/acme/stakeholders-1.mdx:1:1  error  An account has one `stakeholders.mdx`, and this is a second one (`stakeholders-1.mdx`, as the browser editor names a new file when the first exists): move what it holds into `stakeholders.mdx` and delete it.  [second-copy]',
+    ]);
+  });
+
   it('names the values a missing field of fixed values may take', () => {
     expect(errorsOf(withChanges({ [PLAN]: (text) => text.replace(/^status: active\n/m, '') }))).toEqual([
       'content/accounts/acme/plan.mdx:2:1  error  `status` is required and missing. Add it as one of `draft`, `active`, `archived`.  [schema]',

@@ -205,6 +205,9 @@ function readTree(files: readonly SourceFile[], root: string, options: EngineOpt
         const doc = loadMdx(tree, file, valueSchema);
         if (doc) account(id).values.push({ ...doc, name: valueName } satisfies ValueDoc);
         else account(id);
+      } else if (/^(plan|stakeholders)-\d+\.mdx$/.test(name)) {
+        // Two new plans or maps for one account saved before either was merged: the second would be ignored.
+        run.reporter.error(file.path, run.words().files.secondCopy(name, name.replace(/-\d+\.mdx$/, '.mdx')), undefined, 'second-copy');
       } else {
         run.reporter.warn(file.path, run.words().files.unknownInAccount, undefined, 'unknown-file');
       }
