@@ -197,7 +197,7 @@ export const editorFormsEs = {
     'Function at the client.': 'Función en el cliente.',
     "Id of this person's manager in the same map.": 'Id del superior de esta persona en el mismo mapa.',
     'Role in the buying decision.': 'Papel en la decisión de compra.',
-    'Stance towards us, from `champion` to `blocker`.': 'Postura hacia nosotros, de `champion` (valedor) a `blocker` (bloqueador).',
+    'Stance towards us, from `champion` to `blocker`.': 'Postura hacia nosotros, de `champion` (defensor) a `blocker` (bloqueador).',
     'Influence on the decision.': 'Influencia en la decisión.',
     'Strength of our relationship with the person.': 'Solidez de nuestra relación con la persona.',
     'Team id of the person on our side who covers this stakeholder.':
@@ -222,7 +222,7 @@ export const editorFormsEs = {
     'Period the amount refers to.': 'Periodo al que se refiere el importe.',
     'Full name as shown on the site.': 'Nombre completo tal como se muestra en el sitio.',
     '`kam` (key account manager), `sponsor` (executive sponsor), `specialist` or `manager`.':
-      '`kam` (gestor de cuentas clave), `sponsor` (patrocinador ejecutivo), `specialist` (especialista) o `manager` (responsable).',
+      '`kam` (gestor de cuentas clave), `sponsor` (patrocinador ejecutivo), `specialist` (especialista) o `manager` (dirección).',
     'The business function the person belongs to; the `team` check counts distinct functions.':
       'La función de la empresa a la que pertenece la persona; la comprobación `team` cuenta las funciones distintas.',
     'Work e-mail address.': 'Correo electrónico del trabajo.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/lib/editor/config.ts';
 import { localizedConfig } from '../../src/lib/editor/localize.ts';
+import { es } from '../../src/i18n/es.ts';
 
 /**
  * The editor's forms on a Spanish site: every collection, label and hint of the generated
@@ -59,11 +60,21 @@ describe("the editor's forms in Spanish", () => {
     expect(target.hint).toBe('Nuestro objetivo de ventas para el periodo. Obligatorio si se rellena «Facturación».');
   });
 
+  it('shows the site’s word beside each value of a select, and still writes the value', () => {
+    type Select = Field & { options: { label: string; value: string }[] };
+    const stance = new Map(fieldsOf(spanish)).get('stakeholders:people.stance') as Select;
+    expect(stance.options[0]).toEqual({ label: `${es.labels.stance.champion} (champion)`, value: 'champion' });
+    const role = new Map(fieldsOf(spanish)).get('team:role') as Select;
+    expect(role.options.map((option) => option.value)).toEqual(['kam', 'sponsor', 'specialist', 'manager']);
+  });
+
   it('keeps every name, widget and value the files are written with', () => {
     const strip = (collections: readonly Collection[]) =>
-      JSON.stringify(collections, (key, value: unknown) =>
-        key === 'label' || key === 'label_singular' || key === 'hint' ? undefined : value,
-      );
+      JSON.stringify(collections, (key, value: unknown) => {
+        if (key === 'label' || key === 'label_singular' || key === 'hint') return undefined;
+        // An option as the site words it is still its value.
+        return value && typeof value === 'object' && 'value' in value && 'label' in value ? (value as { value: unknown }).value : value;
+      });
     expect(strip(spanish)).toBe(strip(english));
   });
 });

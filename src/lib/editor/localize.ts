@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/index.ts';
+import { uiStrings, type Locale, type UiStrings } from '../../i18n/index.ts';
 import { editorFormsEs } from '../../i18n/editor-forms-es.ts';
 
 /** The parts of a Decap configuration that carry words: collections, files and fields. */
@@ -6,6 +6,7 @@ interface Field {
   name: string;
   label?: string;
   hint?: string;
+  options?: unknown[];
   fields?: Field[];
   field?: Field;
 }
@@ -17,18 +18,45 @@ interface Collection {
   files?: { name: string; label?: string; fields?: Field[] }[];
 }
 
+/** The selects whose values the site has words for, by collection and dotted field path. */
+const OPTION_WORDS: Record<string, keyof UiStrings['labels']> = {
+  'plans:status': 'planStatus',
+  'plans:relationship.stage': 'stage',
+  'plans:actions.status': 'actionStatus',
+  'stakeholders:people.buyingRole': 'buyingRole',
+  'stakeholders:people.stance': 'stance',
+  'stakeholders:people.influence': 'influence',
+  'stakeholders:people.relationship': 'relationship',
+  'stakeholders:people.cadence': 'cadence',
+  'values:status': 'valueStatus',
+  'values:arguments.kind': 'argumentKind',
+  'team:role': 'teamRole',
+};
+
 /** The sentence `fieldsOf` adds to a subfield of an optional group, naming the group's label. */
 const REQUIRED_WHEN = / Required when .+ is filled in\.$/;
 
 /**
  * The editor's configuration in the site's language. It is generated in English (`config.ts`); a
  * Spanish site gets its collection names, field labels and hints from `editorFormsEs`, and keeps the
- * English of any it lacks (a test lists those).
+ * English of any it lacks (a test lists those). A select shows the site's word for each value beside
+ * the value the file holds ("Decisor (decision-maker)"), which is what it still writes.
  */
 export function localizedConfig<T extends { collections: readonly object[] }>(config: T, locale: Locale): T {
   if (locale === 'en') return config;
   const words = editorFormsEs;
-  const field = (item: Field, group?: Field): Field => {
+  const labels = uiStrings(locale).labels;
+  const options = (item: Field, path: string) => {
+    const known = OPTION_WORDS[path] ? (labels[OPTION_WORDS[path]] as Readonly<Record<string, string>>) : undefined;
+    if (!known || !item.options) return {};
+    return {
+      options: item.options.map((value) =>
+        typeof value === 'string' && known[value] ? { label: `${known[value]} (${value})`, value } : value,
+      ),
+    };
+  };
+  const field = (item: Field, path: string, group?: Field): Field => {
+    const here = `${path}${item.name}`;
     const base = item.hint?.replace(REQUIRED_WHEN, '');
     const hint =
       base === undefined
@@ -43,8 +71,9 @@ export function localizedConfig<T extends { collections: readonly object[] }>(co
       ...item,
       label: words.labels[item.name] ?? item.label ?? item.name,
       ...(hint === undefined ? {} : { hint }),
-      ...(item.fields ? { fields: item.fields.map((child) => field(child, item)) } : {}),
-      ...(item.field ? { field: field(item.field, item) } : {}),
+      ...options(item, here),
+      ...(item.fields ? { fields: item.fields.map((child) => field(child, `${here}.`, item)) } : {}),
+      ...(item.field ? { field: field(item.field, `${here}.`, item) } : {}),
     };
   };
   const collections = (config.collections as Collection[]).map((collection) => {
@@ -52,13 +81,13 @@ export function localizedConfig<T extends { collections: readonly object[] }>(co
     return {
       ...collection,
       ...(named ? { label: named.label, label_singular: named.singular } : {}),
-      ...(collection.fields ? { fields: collection.fields.map((item) => field(item)) } : {}),
+      ...(collection.fields ? { fields: collection.fields.map((item) => field(item, `${collection.name}:`)) } : {}),
       ...(collection.files
         ? {
             files: collection.files.map((file) => ({
               ...file,
               label: words.collections[file.name]?.label ?? file.label,
-              ...(file.fields ? { fields: file.fields.map((item) => field(item)) } : {}),
+              ...(file.fields ? { fields: file.fields.map((item) => field(item, `${collection.name}:`)) } : {}),
             })),
           }
         : {}),
