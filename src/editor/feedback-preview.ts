@@ -2,6 +2,7 @@ import { localDate } from '../lib/dates.ts';
 import type { AccountSources, Feedback } from '../lib/editor/feedback.ts';
 import { BODY_FIELD, toFile, type FieldOrder } from '../lib/editor/format.ts';
 import type { EditorAccount } from '../lib/editor/page.ts';
+import { takenPlace } from '../lib/editor/place.ts';
 import { accountOf, ACCOUNT_FIELD, entryFile, NAME_FIELD, SHARED_SOURCES, TYPE_FIELD } from '../lib/editor/types.ts';
 import type { Locale, UiStrings } from '../i18n/index.ts';
 import type { Cms, PreviewProps } from './cms.ts';
@@ -95,11 +96,7 @@ export function registerFeedback(
   const refusal = (props: PreviewProps): string | undefined => {
     if (props.entry.get('path')) return undefined;
     const { type, account, name } = placeOf(props);
-    const found = options.accounts.find((candidate) => candidate.id === account);
-    if (type === 'plan' && found) return options.accountStrings.taken(account);
-    if (type === 'stakeholders' && found?.map) return options.accountStrings.hasMap(found.name);
-    if (type === 'value' && found?.values.includes(name)) return options.accountStrings.valueTaken(name, found.name);
-    return undefined;
+    return type && takenPlace(type, { account, name }, options.accounts, options.accountStrings);
   };
   /**
    * The entry's file: where it was loaded from, or for a new entry, where it will be saved, once its

@@ -4,6 +4,7 @@ import { idFromName, SLUG } from '../lib/content/slug.ts';
 import { editableBody } from '../lib/editor/body.ts';
 import { bodyOf, SOURCE_FIELD } from '../lib/editor/format.ts';
 import type { EditorAccount } from '../lib/editor/page.ts';
+import { takenPlace } from '../lib/editor/place.ts';
 import { ACCOUNT_FIELD, accountOf } from '../lib/editor/types.ts';
 import type { Cms, WidgetProps } from './cms.ts';
 
@@ -131,17 +132,24 @@ function registerAccount(cms: Cms, strings: UiStrings['editor']['account'], acco
       const { props } = this;
       if (!isNew(props)) return true;
       const value = valueOf(props);
+      let taken: string | undefined;
       if (names(props) === 'account') {
-        const account = accounts.find((candidate) => candidate.id === value);
-        if (!account) return fail(strings.missing);
-        return props.field.get('unique') && account.map ? fail(strings.hasMap(account.name)) : true;
+        if (!accounts.some((account) => account.id === value)) return fail(strings.missing);
+        if (props.field.get('unique')) taken = takenPlace('stakeholders', { account: value }, accounts, strings);
+      } else {
+        if (!SLUG.test(value)) return fail(strings.badId);
+        if (RESERVED.test(value)) return fail(strings.reserved(value));
+        taken =
+          names(props) === 'new-account'
+            ? takenPlace('plan', { account: value }, accounts, strings)
+            : takenPlace(
+                'value',
+                { account: String(props.getEntry().getIn(['data', ACCOUNT_FIELD]) ?? ''), name: value },
+                accounts,
+                strings,
+              );
       }
-      if (!SLUG.test(value)) return fail(strings.badId);
-      if (RESERVED.test(value)) return fail(strings.reserved(value));
-      if (names(props) === 'new-account') return accounts.some((account) => account.id === value) ? fail(strings.taken(value)) : true;
-      const folder = props.getEntry().getIn(['data', ACCOUNT_FIELD]);
-      const account = accounts.find((candidate) => candidate.id === folder);
-      return account?.values.includes(value) ? fail(strings.valueTaken(value, account.name)) : true;
+      return taken ? fail(taken) : true;
     },
     render(this: Self) {
       const { props } = this;
