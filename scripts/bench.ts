@@ -160,7 +160,7 @@ for (const size of sizes) {
   const check = repeat(
     runs,
     () => {},
-    () => measure(['scripts/check.ts'], env),
+    () => measure(['--import', './scripts/lib/compile-cache.ts', 'scripts/check.ts'], env),
   );
   const baselineDir = join(dir, 'baseline');
   writeBaseline(baselineDir, content);
