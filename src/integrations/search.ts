@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../node/search-index.ts';
 import { runInBackground } from './background.ts';
@@ -14,10 +15,13 @@ const SEARCH_MODULE = 'virtual:keyplan/search';
  * is also true in a build run with `NODE_ENV=test`.
  */
 export function search(): AstroIntegration {
+  // Pagefind's fragments are kept between builds in Astro's cache folder (`src/node/search-cache.ts`).
+  let cache: string | undefined;
   return {
     name: 'keyplan:search',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        cache = join(fileURLToPath(config.cacheDir), 'keyplan-search');
         const resolved = `\0${SEARCH_MODULE}`;
         updateConfig({
           vite: {
@@ -34,7 +38,7 @@ export function search(): AstroIntegration {
       // Pagefind indexes in its own process while the next hooks run; the build waits for it at the end.
       'astro:build:done': ({ dir, logger }) => {
         runInBackground(
-          indexSite(fileURLToPath(dir)).then((figures) => {
+          indexSite(fileURLToPath(dir), cache === undefined ? {} : { cache }).then((figures) => {
             const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
             logger.info(
               // `npm run bench` reads "search index: <pages> pages in <ms> ms" from this line.

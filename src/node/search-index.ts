@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { RECORDS_FILE, type SearchRecordsFile } from '../lib/search/records.ts';
+import { cacheKey, removeTakenSeeds, searchInputs, seedFragments, updateCache } from './search-cache.ts';
 
 /**
  * Builds the site's one Pagefind index with Pagefind's Node API. Shared by the build integration
@@ -48,6 +49,8 @@ export interface IndexOptions {
   outputPath?: string;
   /** The one language of the index. @default the `language` of `search/records.json`, else Pagefind's per-page detection */
   language?: string;
+  /** A folder that keeps the fragments between builds (`search-cache.ts`). @default none: every fragment is written */
+  cache?: string;
 }
 
 export interface IndexFigures {
@@ -86,33 +89,46 @@ export async function indexSite(site: string, options: IndexOptions = {}): Promi
   const extra = readRecords(site);
   const language = options.language ?? extra?.language;
   const started = performance.now();
+  const indexOptions = { excludeSelectors: [...EXCLUDED_FROM_SEARCH], ...(language ? { forceLanguage: language } : {}) };
   try {
-    const { index } = ensure(
-      await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_SEARCH], ...(language ? { forceLanguage: language } : {}) }),
-      'start',
-    );
+    const { index } = ensure(await pagefind.createIndex(indexOptions), 'start');
     if (!index) throw new Error('Pagefind did not create an index.');
-    ensure(await index.addDirectory({ path: site, glob: `{${SEARCHABLE_PAGES.join(',')}}` }), `index the HTML pages in ${site}`);
+    const records = (extra?.records ?? []).map(({ url, content, meta, filters, sort }) => ({
+      url,
+      content,
+      language: language ?? 'unknown',
+      meta,
+      sort,
+      filters: filters as Record<string, string[]>,
+    }));
+    const reading = index.addDirectory({ path: site, glob: `{${SEARCHABLE_PAGES.join(',')}}` });
+    // While Pagefind reads the pages in its process, this one reads them for the cache.
+    const inputs = options.cache === undefined ? undefined : searchInputs(site, SEARCHABLE_PAGES, records);
+    ensure(await reading, `index the HTML pages in ${site}`);
     // One message each to Pagefind's process; sent together, they are handled in one go.
-    await Promise.all(
-      (extra?.records ?? []).map(async ({ url, content, meta, filters, sort }) => {
-        const record = { url, content, language: language ?? 'unknown', meta, sort, filters: filters as Record<string, string[]> };
-        ensure(await index.addCustomRecord(record), `index the record for ${url}`);
-      }),
-    );
+    await Promise.all(records.map(async (record) => ensure(await index.addCustomRecord(record), `index the record for ${record.url}`)));
     // A bundle left by an earlier run would keep its stale fragments and inflate the size.
     rmSync(outputPath, { recursive: true, force: true });
-    ensure(await index.writeFiles({ outputPath }), `write the index to ${outputPath}`);
+    const write = async () => ensure(await index.writeFiles({ outputPath }), `write the index to ${outputPath}`);
+    if (options.cache === undefined || inputs === undefined) {
+      await write();
+    } else {
+      const key = cacheKey(indexOptions);
+      const seeded = seedFragments(options.cache, key, inputs, outputPath);
+      await write();
+      if (removeTakenSeeds(outputPath, seeded)) await write();
+      updateCache(options.cache, key, inputs, outputPath, seeded);
+    }
   } finally {
     await pagefind.close();
   }
   const ms = Math.round(performance.now() - started);
-  const records = extra?.records.length ?? 0;
+  const recordCount = extra?.records.length ?? 0;
   // `addDirectory` counts every HTML file it read; the entry file counts what was indexed.
-  const pages = indexedCount(outputPath) - records;
+  const pages = indexedCount(outputPath) - recordCount;
   const bundleBytes = folderBytes(outputPath);
   const toolBytes = folderBytes(outputPath, (name) => /^pagefind[-.].*\.(js|css)$|^wasm\..*\.pagefind$/.test(name));
-  return { pages, records, ms, bytes: bundleBytes - toolBytes, bundleBytes };
+  return { pages, records: recordCount, ms, bytes: bundleBytes - toolBytes, bundleBytes };
 }
 
 function indexedCount(outputPath: string): number {

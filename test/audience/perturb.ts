@@ -1,15 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { hiddenPathsFor } from '../../src/lib/audience.ts';
+import { audiencePolicy, hiddenPathsFor } from '../../src/lib/audience.ts';
 import type { Portfolio } from '../../src/lib/model.ts';
 
 /**
  * Rewrites, in a copy of the content tree, every value hidden from `audience` into a different value
  * that keeps the plans valid and complete (a champion stays a champion or supporter, a
  * decision-maker a decision-maker or economic buyer, a score stays 1–5, a high-influence person keeps
- * an owner). An audience build of the copy must then be byte for byte the build of the original:
- * whatever differs was computed from a hidden value, in whatever format it was printed.
+ * an owner), and adds to the stakeholder notes the audience may not read. An audience build of the
+ * copy must then be byte for byte the build of the original: whatever differs was computed from a
+ * hidden value, in whatever format it was printed.
  */
 const SWAPS: Record<string, Record<string, string>> = {
   stance: { champion: 'supporter', supporter: 'champion', neutral: 'skeptic', skeptic: 'blocker', blocker: 'neutral' },
@@ -27,6 +28,13 @@ const SWAPS: Record<string, Record<string, string>> = {
   cadence: { weekly: 'monthly', monthly: 'quarterly', quarterly: 'yearly', yearly: 'weekly' },
   stage: { transactional: 'developing', developing: 'collaborative', collaborative: 'partnership', partnership: 'transactional' },
 };
+/**
+ * Added to the stakeholder notes of an account whose notes the audience may not see: different words,
+ * and a diagram of a kind only Mermaid draws, which a page that showed it would have to allow inline
+ * styles for (`Base.astro`). The page's policy must not hear of notes it leaves out.
+ */
+const HIDDEN_NOTES =
+  '\n## Zq private notes\n\nZq the buyer leaves in March.\n\n```mermaid\npie title Zq share of wallet\n  "us" : 40\n  "others" : 60\n```\n';
 /** Fields that are ids or references: changing them would break the plan rather than test it. */
 const KEEP = new Set(['id', 'reportsTo', 'currency', 'confidential']);
 
@@ -70,6 +78,7 @@ function perturbAt(doc: Document, node: unknown, segments: readonly string[], pa
 /** Perturbs the hidden values of every content file under `contentDir` (a copy), in place. */
 export function perturbHidden(portfolio: Portfolio, audience: string, contentDir: string, root: string): number {
   const team = [...portfolio.team.keys()];
+  const policy = audiencePolicy(portfolio.settings, audience);
   let files = 0;
   for (const account of portfolio.accounts) {
     const paths = hiddenPathsFor(portfolio, account, audience);
@@ -80,7 +89,8 @@ export function perturbHidden(portfolio: Portfolio, audience: string, contentDir
       const end = text.indexOf('\n---', 3);
       const yaml = parseDocument(text.slice(4, end + 1));
       for (const path of paths) perturbAt(yaml, yaml.contents, path.split('.'), [], team);
-      const rewritten = `---\n${yaml.toString()}${text.slice(end + 1)}`;
+      const notes = doc === account.stakeholders && !policy.notesVisible(account) ? HIDDEN_NOTES : '';
+      const rewritten = `---\n${yaml.toString()}${text.slice(end + 1)}${notes}`;
       if (rewritten !== text) {
         writeFileSync(file, rewritten);
         files++;
