@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   copyFileSync,
   existsSync,
   globSync,
   linkSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   unlinkSync,
@@ -14,7 +17,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 
 /**
  * Pagefind's fragments kept from one build to the next, so that a warm build writes only the
@@ -56,7 +59,11 @@ interface Manifest {
 /** What decides a fragment: each indexed URL with a digest of its HTML or record. */
 export type SearchInputs = Map<string, string>;
 
-const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+const digest = (...parts: (string | Buffer)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+};
 
 /** The key of the cache: fragments written under another Pagefind version or other options may differ. */
 export function cacheKey(options: object): string {
@@ -78,7 +85,7 @@ export function searchInputs(site: string, patterns: readonly string[], records:
       .split('\\')
       .join('/')
       .replace(/(^|\/)index\.html$/, '$1')}`;
-    inputs.set(url, digest(`${url}\0${readFileSync(join(site, path), 'utf8')}`));
+    inputs.set(url, digest(url, readFileSync(join(site, path))));
   }
   for (const record of records) {
     const { url } = record as { url: string };
@@ -155,16 +162,29 @@ export function removeTakenSeeds(bundle: string, seeded: Map<string, string>): b
   return taken.size > 0;
 }
 
-/** The URL a fragment file was written for. */
+/** How a fragment's JSON starts: its URL comes first (Pagefind serialises the fields in order). */
+const URL_FIELD = new RegExp(`^${SIGNATURE}\\{"url":("(?:[^"\\\\]|\\\\.)*")`);
+
+/** The URL a fragment file was written for, from its first kilobyte (the whole file when that is not enough). */
 function fragmentUrl(file: string): string | undefined {
+  const head = Buffer.alloc(1024);
+  const descriptor = openSync(file, 'r');
+  let length: number;
   try {
-    const text = gunzipSync(readFileSync(file)).toString('utf8');
-    if (!text.startsWith(SIGNATURE)) return undefined;
-    const { url } = JSON.parse(text.slice(SIGNATURE.length)) as { url?: unknown };
-    return typeof url === 'string' ? url : undefined;
-  } catch {
-    return undefined;
+    length = readSync(descriptor, head, 0, head.length, 0);
+  } finally {
+    closeSync(descriptor);
   }
+  for (const bytes of [head.subarray(0, length), undefined]) {
+    try {
+      const text = (bytes ? gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }) : gunzipSync(readFileSync(file))).toString('utf8');
+      const match = URL_FIELD.exec(text);
+      if (match) return JSON.parse(match[1]!) as string;
+    } catch {
+      // A damaged file: read whole below, or not cached.
+    }
+  }
+  return undefined;
 }
 
 /**
