@@ -24,17 +24,17 @@ export function keyplan(): AstroIntegration {
           // A bad setting such as `KEYPLAN_TODAY=2026-13-01`: one line, as for content mistakes.
           // The settings were not read: English, as for any run without them.
           const t = uiStrings('en').checks;
-          throw keyplanError(t.run.cannotCheck((error as Error).message), t.run.fixSetting);
+          throw keyplanError(t.run.cannotCheck((error as Error).message), t.run.fixSetting, 'en');
         }
         const { reporter } = loaded;
         const t = uiStrings(loaded.locale).checks;
         const audience = buildAudience(loaded.portfolio.settings);
-        if (audience.error) throw keyplanError(audience.error, t.run.audienceHint);
+        if (audience.error) throw keyplanError(audience.error, t.run.audienceHint, loaded.locale);
         if (audience.name) logger.info(`building for the audience \`${audience.name}\`: its hidden fields appear nowhere in the site`);
         const lines = formatMessages(reporter.sorted());
         const counts = reporter.counts();
         if (counts.errors > 0) {
-          throw keyplanError(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`, t.run.fixAndBuild);
+          throw keyplanError(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`, t.run.fixAndBuild, loaded.locale);
         }
         // `astro preview` serves a site already built (and checked): no need to repeat its warnings.
         if (lines.length > 0 && command !== 'preview') logger.warn(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`);

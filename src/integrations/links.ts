@@ -59,9 +59,10 @@ function check(out: string, base: string, assume: (path: string) => boolean): { 
 
 function fail(broken: readonly BrokenLink[]): never {
   // The content was checked when the build started: its result, and language, are at hand.
-  const t = uiStrings(buildState().loaded.locale).checks;
+  const { locale } = buildState().loaded;
+  const t = uiStrings(locale).checks;
   const lines = broken.map(({ page, href }) => t.run.brokenLink(page, href));
-  throw keyplanError(`${t.run.brokenLinks(broken.length)}:\n${lines.join('\n')}`, t.run.fixLinks);
+  throw keyplanError(`${t.run.brokenLinks(broken.length)}:\n${lines.join('\n')}`, t.run.fixLinks, locale);
 }
 
 function htmlFiles(dir: string): string[] {

@@ -33,3 +33,20 @@ describe('an account page on a Spanish site', () => {
     expect(build.stdout + build.stderr).toMatch(/el contenido tiene 0 errores, \d+ avisos?:/);
   });
 });
+
+describe('a Spanish site whose content has an error', () => {
+  it('stops the build saying what to do in Spanish, with no English label from Astro', async () => {
+    const broken = join(TEST_CACHE, 'locale-es-broken/content');
+    rmSync(join(TEST_CACHE, 'locale-es-broken'), { recursive: true, force: true });
+    cpSync(content, broken, { recursive: true });
+    const plan = join(broken, 'accounts/acme/plan.mdx');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^owner: .*$/m, 'owner: nadie'));
+    const failed = await buildSite('locale-es-broken', broken);
+    const output = failed.stdout + failed.stderr;
+    expect(failed.code).toBe(1);
+    expect(output).toMatch(/plan\.mdx:\d+:\d+ {2}error {2}.*`owner`/);
+    expect(output).toContain('Corrige los errores de arriba y vuelve a compilar; no se ha compilado nada.');
+    expect(output).not.toContain('Hint:');
+    rmSync(join(TEST_CACHE, 'locale-es-broken'), { recursive: true, force: true });
+  });
+});

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, siteDir, type RunResult } from '../helpers/site.ts';
@@ -10,7 +10,8 @@ import { buildSite, siteDir, type RunResult } from '../helpers/site.ts';
  * The hostile fixture built for real: data diagrams and authors' flowcharts are drawn with no
  * browser, an author's pie chart is rendered in Chromium, all as inline SVG; a rebuild takes them
  * from the cache, and a build without Chromium still draws all but the pie chart, which it leaves to
- * the reader's browser, which draws it.
+ * the reader's browser, which draws it. The rebuild also takes the search index's fragments from
+ * Astro's cache folder, and writes the same index.
  */
 const CONTENT = 'test/diagrams/fixtures/hostile/content';
 const cache = mkdtempSync(join(tmpdir(), 'keyplan-diagram-build-'));
@@ -20,9 +21,24 @@ const output = (result: RunResult) => `${result.stdout}\n${result.stderr}`;
 let cold: RunResult;
 let warm: RunResult;
 let noChromium: RunResult;
+let coldIndex: Map<string, Buffer>;
+let coldInodes: Map<string, number>;
+
+/** The files of a site's Pagefind bundle, by path, with their bytes. */
+function searchBundle(site: string): Map<string, Buffer> {
+  const bundle = join(siteDir(site), 'pagefind');
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(bundle, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile()) files.set(relative(bundle, path), readFileSync(path));
+  }
+  return files;
+}
 
 beforeAll(async () => {
   cold = await buildSite('diagrams-hostile', CONTENT, { KEYPLAN_DIAGRAM_CACHE: cache });
+  coldIndex = searchBundle('diagrams-hostile');
+  coldInodes = new Map([...coldIndex.keys()].map((path) => [path, statSync(join(siteDir('diagrams-hostile'), 'pagefind', path)).ino]));
   warm = await buildSite('diagrams-hostile', CONTENT, { KEYPLAN_DIAGRAM_CACHE: cache });
   noChromium = await buildSite('diagrams-no-chromium', CONTENT, {
     KEYPLAN_DIAGRAM_CACHE: join(cache, 'none'),
@@ -43,6 +59,17 @@ describe('a build with Chromium', () => {
     expect(warm.code).toBe(0);
     expect(output(warm)).toMatch(/\[keyplan\] 7 diagrams \(0 drawn in 0\.0 s, 6 from cache, 1 failed\)/);
     expect(JSON.parse(readFileSync(join(cache, 'last-build.json'), 'utf8'))).toMatchObject({ diagrams: 7, rendered: 0, cached: 6 });
+  });
+
+  it("writes the same search index warm as cold, its fragments taken from the last build's", () => {
+    const warmIndex = searchBundle('diagrams-hostile');
+    expect([...warmIndex.keys()].sort()).toEqual([...coldIndex.keys()].sort());
+    for (const [path, bytes] of coldIndex) expect(warmIndex.get(path)?.equals(bytes), path).toBe(true);
+    const fragments = [...warmIndex.keys()].filter((path) => path.startsWith('fragment'));
+    expect(fragments.length).toBeGreaterThan(3);
+    // Each is the very file the cold build wrote (kept in the cache, linked in), not written again.
+    for (const path of fragments)
+      expect(statSync(join(siteDir('diagrams-hostile'), 'pagefind', path)).ino, path).toBe(coldInodes.get(path));
   });
 
   it('reports a broken ```mermaid block with its file and line, and shows its text', () => {
