@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from '../node/search-index.ts';
+import { buildState } from '../node/build-state.ts';
+import { searchRecords } from '../node/search-context.ts';
+import { indexSite, startIndex, type StartedIndex } from '../node/search-index.ts';
 import { runInBackground } from './background.ts';
 
 /** `import { indexed } from 'virtual:keyplan/search'`: whether this run writes a search index (`astro build`). */
@@ -17,6 +19,7 @@ const SEARCH_MODULE = 'virtual:keyplan/search';
 export function search(): AstroIntegration {
   // Pagefind's fragments are kept between builds in Astro's cache folder (`src/node/search-cache.ts`).
   let cache: string | undefined;
+  let started: Promise<StartedIndex> | undefined;
   return {
     name: 'keyplan:search',
     hooks: {
@@ -35,10 +38,19 @@ export function search(): AstroIntegration {
           },
         });
       },
-      // Pagefind indexes in its own process while the next hooks run; the build waits for it at the end.
+      // The stakeholder records go to Pagefind, in its own process, as soon as the first page has made
+      // the site's data: it takes them in while the pages render.
+      'astro:build:start': () => {
+        buildState().siteReady = (site) => {
+          started = startIndex(searchRecords(site));
+          // Its failure is reported where the build waits for it, below.
+          started.catch(() => undefined);
+        };
+      },
+      // Pagefind adds the pages while the next hooks run; the build waits for it at the end.
       'astro:build:done': ({ dir, logger }) => {
         runInBackground(
-          indexSite(fileURLToPath(dir), cache === undefined ? {} : { cache }).then((figures) => {
+          indexSite(fileURLToPath(dir), { ...(cache === undefined ? {} : { cache }), ...(started ? { started } : {}) }).then((figures) => {
             const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
             logger.info(
               // `npm run bench` reads "search index: <pages> pages in <ms> ms" from this line.

@@ -1,6 +1,7 @@
 import type { AudiencePolicy } from '../lib/audience.ts';
 import type { Portfolio } from '../lib/model.ts';
 import { buildAudience } from './audience-env.ts';
+import type { SearchRecordsFile } from '../lib/search/records.ts';
 import type { ClientBody } from './client-bodies.ts';
 import type { SiteData } from './site-data.ts';
 import { loadPortfolio, type LoadedPortfolio } from './portfolio-fs.ts';
@@ -25,6 +26,10 @@ export interface BuildState {
   clientBodies?: ClientBody[];
   /** What every page needs, computed once when the first page asks (`site-data.ts`). */
   site?: SiteData;
+  /** Called once, when the first page has made `site`: the search index starts then (`integrations/search.ts`). */
+  siteReady?: (site: SiteData) => void;
+  /** The stakeholders' search records, made once (`search-context.ts`). */
+  searchRecords?: SearchRecordsFile;
 }
 
 /**

@@ -58,7 +58,7 @@ export interface IndexFigures {
   pages: number;
   /** Custom records indexed (stakeholders). */
   records: number;
-  /** Wall time from starting Pagefind to the bundle written, in milliseconds. */
+  /** Wall time from `indexSite` called to the bundle written, in milliseconds: records added before do not count. */
   ms: number;
   /** Size of the index itself (entry, metadata, word index, filters, fragments), in bytes. */
   bytes: number;
@@ -83,30 +83,54 @@ function readRecords(site: string): SearchRecordsFile | undefined {
   return file;
 }
 
-/** Indexes the built site in `site` (a folder of HTML files) and writes the Pagefind bundle. */
-export async function indexSite(site: string, options: IndexOptions = {}): Promise<IndexFigures> {
-  const outputPath = options.outputPath ?? join(site, SEARCH_FOLDER);
-  const extra = readRecords(site);
-  const language = options.language ?? extra?.language;
-  const started = performance.now();
+/** An index Pagefind has begun: created, with the custom records in it. */
+export interface StartedIndex {
+  index: pagefind.PagefindIndex;
+  /** What the index was created with (its cache key depends on them). */
+  indexOptions: pagefind.PagefindServiceConfig;
+  records: pagefind.CustomRecord[];
+}
+
+/**
+ * Creates the index and adds the custom records (the stakeholders), which come first in it. A build
+ * starts this while its pages render (`integrations/search.ts`), so that Pagefind, in its own process,
+ * takes the records in on the other core; `indexSite` then adds the pages.
+ */
+export async function startIndex(
+  file: SearchRecordsFile | undefined,
+  language: string | undefined = file?.language,
+): Promise<StartedIndex> {
   const indexOptions = { excludeSelectors: [...EXCLUDED_FROM_SEARCH], ...(language ? { forceLanguage: language } : {}) };
+  const { index } = ensure(await pagefind.createIndex(indexOptions), 'start');
+  if (!index) throw new Error('Pagefind did not create an index.');
+  const records = (file?.records ?? []).map(({ url, content, meta, filters, sort }) => ({
+    url,
+    content,
+    language: language ?? 'unknown',
+    meta,
+    sort,
+    filters: filters as Record<string, string[]>,
+  }));
+  // One message each to Pagefind's process; sent together, they are handled in one go.
+  await Promise.all(records.map(async (record) => ensure(await index.addCustomRecord(record), `index the record for ${record.url}`)));
+  return { index, indexOptions, records };
+}
+
+/**
+ * Indexes the built site in `site` (a folder of HTML files) and writes the Pagefind bundle: into the
+ * index `started` with the records, or a new one with the records of `search/records.json`.
+ */
+export async function indexSite(site: string, options: IndexOptions & { started?: Promise<StartedIndex> } = {}): Promise<IndexFigures> {
+  const outputPath = options.outputPath ?? join(site, SEARCH_FOLDER);
+  const started = performance.now();
+  let recordCount = 0;
   try {
-    const { index } = ensure(await pagefind.createIndex(indexOptions), 'start');
-    if (!index) throw new Error('Pagefind did not create an index.');
-    const records = (extra?.records ?? []).map(({ url, content, meta, filters, sort }) => ({
-      url,
-      content,
-      language: language ?? 'unknown',
-      meta,
-      sort,
-      filters: filters as Record<string, string[]>,
-    }));
+    const { index, indexOptions, records } = await (options.started ?? startIndex(readRecords(site), options.language));
+    recordCount = records.length;
     const reading = index.addDirectory({ path: site, glob: `{${SEARCHABLE_PAGES.join(',')}}` });
     // While Pagefind reads the pages in its process, this one reads them for the cache.
     const inputs = options.cache === undefined ? undefined : searchInputs(site, SEARCHABLE_PAGES, records);
     ensure(await reading, `index the HTML pages in ${site}`);
-    // One message each to Pagefind's process; sent together, they are handled in one go.
-    await Promise.all(records.map(async (record) => ensure(await index.addCustomRecord(record), `index the record for ${record.url}`)));
     // A bundle left by an earlier run would keep its stale fragments and inflate the size.
     rmSync(outputPath, { recursive: true, force: true });
     const write = async () => ensure(await index.writeFiles({ outputPath }), `write the index to ${outputPath}`);
@@ -123,7 +147,6 @@ export async function indexSite(site: string, options: IndexOptions = {}): Promi
     await pagefind.close();
   }
   const ms = Math.round(performance.now() - started);
-  const recordCount = extra?.records.length ?? 0;
   // `addDirectory` counts every HTML file it read; the entry file counts what was indexed.
   const pages = indexedCount(outputPath) - recordCount;
   const bundleBytes = folderBytes(outputPath);

@@ -106,5 +106,6 @@ export function siteData(): SiteData {
     },
   };
   state.site = site;
+  state.siteReady?.(site);
   return site;
 }
