@@ -128,20 +128,21 @@ export async function indexSite(site: string, options: IndexOptions & { started?
     const { index, indexOptions, records } = await (options.started ?? startIndex(readRecords(site), options.language));
     recordCount = records.length;
     const reading = index.addDirectory({ path: site, glob: `{${SEARCHABLE_PAGES.join(',')}}` });
-    // While Pagefind reads the pages in its process, this one reads them for the cache.
-    const inputs = options.cache === undefined ? undefined : searchInputs(site, SEARCHABLE_PAGES, records);
-    ensure(await reading, `index the HTML pages in ${site}`);
-    // A bundle left by an earlier run would keep its stale fragments and inflate the size.
+    // While Pagefind reads the pages in its process, this one reads them for the cache and puts the
+    // fragments of unchanged pages in place. A bundle left by an earlier run would keep its stale
+    // fragments and inflate the size: it goes first.
     rmSync(outputPath, { recursive: true, force: true });
+    const cache =
+      options.cache === undefined
+        ? undefined
+        : { folder: options.cache, key: cacheKey(indexOptions), inputs: searchInputs(site, SEARCHABLE_PAGES, records) };
+    const seeded = cache ? seedFragments(cache.folder, cache.key, cache.inputs, outputPath) : undefined;
+    ensure(await reading, `index the HTML pages in ${site}`);
     const write = async () => ensure(await index.writeFiles({ outputPath }), `write the index to ${outputPath}`);
-    if (options.cache === undefined || inputs === undefined) {
-      await write();
-    } else {
-      const key = cacheKey(indexOptions);
-      const seeded = seedFragments(options.cache, key, inputs, outputPath);
-      await write();
+    await write();
+    if (cache && seeded) {
       if (removeTakenSeeds(outputPath, seeded)) await write();
-      updateCache(options.cache, key, inputs, outputPath, seeded);
+      updateCache(cache.folder, cache.key, cache.inputs, outputPath, seeded);
     }
   } finally {
     await pagefind.close();
