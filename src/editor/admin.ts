@@ -5,6 +5,8 @@ import type { EditorPageData } from '../lib/editor/page.ts';
 import { registerWidgets } from './widgets.ts';
 import { registerFeedback } from './feedback-preview.ts';
 import { uiStrings } from '../i18n/index.ts';
+import { decapEs } from '../i18n/decap-es.ts';
+import { withPhrases } from './locale.ts';
 
 /** Where Decap CMS keeps the signed-in user; a GitHub token stored here signs in without OAuth. */
 const USER_KEY = 'decap-cms-user';
@@ -27,6 +29,8 @@ export function startEditor(): void {
     fromFile: (text) => fromFile(text, 'yaml'),
     toFile: (entry) => toFile(entry, 'yaml', order),
   });
+  // Decap's Spanish lacks some phrases of its interface ("Add", "Expand"…), which would show in English.
+  if (data.locale === 'es') cms.registerLocale('es', withPhrases(cms.getLocale('es') ?? {}, decapEs));
   const { editor } = uiStrings(data.locale);
   registerWidgets(cms, { ...data.strings, account: editor.account }, data.accounts);
   registerFeedback(cms, {

@@ -39,7 +39,13 @@ export interface Cms {
   getWidget(name: string): { control: Component; preview: Component };
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   registerPreviewTemplate(collection: string, component: Component): void;
+  /** The phrases of Decap's interface in `locale`, as registered (every translation ships with it). */
+  getLocale(locale: string): DecapPhrases | undefined;
+  registerLocale(locale: string, phrases: DecapPhrases): void;
 }
+
+/** A Decap interface dictionary: phrases by nested key. */
+export type DecapPhrases = { [key: string]: string | DecapPhrases };
 
 declare global {
   interface Window {
