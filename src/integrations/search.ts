@@ -10,21 +10,22 @@ import { runInBackground } from './background.ts';
 const SEARCH_MODULE = 'virtual:keyplan/search';
 
 /**
- * Indexes the built site with Pagefind once Astro has written it (see `src/node/search-index.ts` for
- * what is indexed and why in one language). Pages opt in by passing a search record to `Base.astro`,
+ * Indexes the site with Pagefind: the stakeholder records while the pages render, the pages once
+ * Astro has written them (see `src/node/search-index.ts` for what is indexed and why in one language). Pages opt in by passing a search record to `Base.astro`,
  * which marks their `<main>` with `data-pagefind-body`. `astro dev` has no index, and the search page
  * says so; it learns which it is from this integration rather than from `import.meta.env.DEV`, which
  * is also true in a build run with `NODE_ENV=test`.
  */
 export function search(): AstroIntegration {
   // Pagefind's fragments are kept between builds in Astro's cache folder (`src/node/search-cache.ts`).
+  let cacheRoot: string | undefined;
   let cache: string | undefined;
   let started: Promise<StartedIndex> | undefined;
   return {
     name: 'keyplan:search',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        cache = join(fileURLToPath(config.cacheDir), 'keyplan-search');
+        cacheRoot = join(fileURLToPath(config.cacheDir), 'keyplan-search');
         const resolved = `\0${SEARCH_MODULE}`;
         updateConfig({
           vite: {
@@ -41,7 +42,11 @@ export function search(): AstroIntegration {
       // The stakeholder records go to Pagefind, in its own process, as soon as the first page has made
       // the site's data: it takes them in while the pages render.
       'astro:build:start': () => {
-        buildState().siteReady = (site) => {
+        started = undefined;
+        const state = buildState();
+        // One folder per audience, so that builds for two audiences in one checkout both stay warm.
+        cache = cacheRoot === undefined ? undefined : join(cacheRoot, state.audience ?? 'internal');
+        state.siteReady = (site) => {
           started = startIndex(searchRecords(site));
           // Its failure is reported where the build waits for it, below.
           started.catch(() => undefined);
@@ -52,6 +57,11 @@ export function search(): AstroIntegration {
         runInBackground(
           indexSite(fileURLToPath(dir), { ...(cache === undefined ? {} : { cache }), ...(started ? { started } : {}) }).then((figures) => {
             const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+            if (figures.cacheProblem) {
+              logger.warn(
+                `the search index's kept fragments could not be used or kept (${figures.cacheProblem}); every fragment was written`,
+              );
+            }
             logger.info(
               // `npm run bench` reads "search index: <pages> pages in <ms> ms" from this line.
               `search index: ${figures.pages} pages in ${figures.ms} ms, with ${figures.records} stakeholder records; index ${kb(figures.bytes)} (${kb(figures.bundleBytes)} with Pagefind's scripts)`,

@@ -12,7 +12,7 @@ import {
   readSync,
   renameSync,
   rmSync,
-  unlinkSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,8 +26,11 @@ import { constants, gunzipSync } from 'node:zlib';
  * Pagefind writes one gzip file per indexed page or record (`fragment/<name>.pf_fragment`, about
  * 9,000 at 500 accounts), compressed at the highest level: most of the indexing time. It skips a
  * fragment whose file already exists, since the name is a hash of the content. A fragment is a
- * function of its page's HTML (or its record) alone, so the fragment of a page that has not
- * changed since the last build is the file that build wrote, under the same name.
+ * function of its page's URL and HTML (or its record), given Pagefind's version and the index's
+ * options (the key below), so the fragment of a page that has not changed since the last build is
+ * the file that build wrote, under the same name. That holds for this site's index: one forced
+ * language, every page with a `data-pagefind-body`, records and pages at different URLs
+ * (`search-index.ts` uses the cache only with a forced language).
  *
  * Before Pagefind writes, the bundle folder is seeded with those files (hard links into this cache).
  * The name is only the first 7 hex digits of the hash, and Pagefind lengthens it when two pages of
@@ -37,11 +40,16 @@ import { constants, gunzipSync } from 'node:zlib';
  * again; names that were lengthened in the last build are never seeded. The bundle ends with
  * exactly the fragments of this build, as Pagefind would have written them into an empty folder.
  *
- * The cache lives in Astro's cache folder (`cacheDir`): emptied with it, and cold when Pagefind,
- * its options or this format change.
+ * A kept file is seeded only if its size is the one recorded when it was kept, so a file cut short
+ * (a crash before the disk caught up) or changed in place is written again. The published files are
+ * hard links to the kept ones, where the file system allows: edit neither in place.
+ *
+ * The cache lives in Astro's cache folder (`cacheDir`), one folder per audience: emptied with it,
+ * and cold when Pagefind, its options or this format change. It only ever saves time: a cache that
+ * cannot be read or written leaves the build to write every fragment, as without it.
  */
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MANIFEST = 'fragments.json';
 const FRAGMENTS = 'fragment';
 const EXTENSION = '.pf_fragment';
@@ -52,8 +60,8 @@ interface Manifest {
   format: number;
   /** Pagefind's version and index options: a different key means the fragments may differ. */
   key: string;
-  /** The digest of a page's input (its URL and HTML, or its record) → its fragment's name. */
-  fragments: Record<string, string>;
+  /** The digest of a page's input (its URL and HTML, or its record) → its fragment's name and size in bytes. */
+  fragments: Record<string, [name: string, size: number]>;
 }
 
 /** What decides a fragment: each indexed URL with a digest of its HTML or record. */
@@ -84,7 +92,9 @@ export function cacheKey(options: object): string {
   const folders = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
   const manifest = folders.map((folder) => join(folder, 'pagefind', 'package.json')).find((path) => existsSync(path));
   const version = manifest ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version : undefined;
-  return digest(JSON.stringify({ FORMAT, version, options }));
+  // A binary named in the environment may be another version than the package's.
+  const binary = [process.env['PAGEFIND_BINARY_PATH'], process.env['PAGEFIND_EXTENDED_BINARY_PATH']];
+  return digest(JSON.stringify({ FORMAT, version, binary, options }));
 }
 
 /**
@@ -110,7 +120,9 @@ export function searchInputs(site: string, patterns: readonly string[], records:
 function readManifest(cache: string, key: string): Manifest | undefined {
   try {
     const manifest = JSON.parse(readFileSync(join(cache, MANIFEST), 'utf8')) as Manifest;
-    return manifest.format === FORMAT && manifest.key === key && typeof manifest.fragments === 'object' ? manifest : undefined;
+    const valid =
+      manifest.format === FORMAT && manifest.key === key && typeof manifest.fragments === 'object' && manifest.fragments !== null;
+    return valid ? manifest : undefined;
   } catch {
     return undefined;
   }
@@ -136,17 +148,22 @@ export function seedFragments(cache: string, key: string, inputs: SearchInputs, 
   const seeded = new Map<string, string>();
   const manifest = readManifest(cache, key);
   if (!manifest) return seeded;
-  const names = Object.values(manifest.fragments);
+  const names = Object.values(manifest.fragments).map(([name]) => name);
   // A short name shared by two fragments of the last build: the order may give it to either page now.
   const shared = new Set(names.filter((name) => name !== shortName(name)).map(shortName));
   const current = new Set(inputs.values());
   mkdirSync(join(bundle, FRAGMENTS), { recursive: true });
-  for (const [input, name] of Object.entries(manifest.fragments)) {
+  for (const [input, [name, size]] of Object.entries(manifest.fragments)) {
     if (!current.has(input) || shared.has(shortName(name))) continue;
     const file = `${name}${EXTENSION}`;
-    if (!existsSync(join(cache, FRAGMENTS, file))) continue;
-    place(join(cache, FRAGMENTS, file), join(bundle, FRAGMENTS, file));
-    seeded.set(name, input);
+    const kept = join(cache, FRAGMENTS, file);
+    if (statSync(kept, { throwIfNoEntry: false })?.size !== size) continue;
+    try {
+      place(kept, join(bundle, FRAGMENTS, file));
+      seeded.set(name, input);
+    } catch {
+      // Gone since it was looked at: Pagefind writes it.
+    }
   }
   return seeded;
 }
@@ -209,22 +226,34 @@ export function updateCache(cache: string, key: string, inputs: SearchInputs, bu
   const folder = join(cache, FRAGMENTS);
   rmSync(join(cache, MANIFEST), { force: true });
   mkdirSync(folder, { recursive: true });
-  const fragments: Record<string, string> = {};
+  const fragments: Record<string, [string, number]> = {};
   for (const name of fragmentNames(bundle)) {
     const file = `${name}${EXTENSION}`;
+    const written = join(bundle, FRAGMENTS, file);
     let input = seeded.get(name);
     if (input === undefined) {
-      const url = fragmentUrl(join(bundle, FRAGMENTS, file));
+      const url = fragmentUrl(written);
       input = url === undefined ? undefined : inputs.get(url);
       if (input === undefined) continue;
       rmSync(join(folder, file), { force: true });
-      place(join(bundle, FRAGMENTS, file), join(folder, file));
+      place(written, join(folder, file));
     }
-    fragments[input] = name;
+    fragments[input] = [name, statSync(written).size];
   }
-  const kept = new Set(Object.values(fragments).map((name) => `${name}${EXTENSION}`));
-  for (const file of readdirSync(folder)) if (!kept.has(file)) unlinkSync(join(folder, file));
+  const kept = new Set(Object.values(fragments).map(([name]) => `${name}${EXTENSION}`));
+  for (const file of readdirSync(folder)) if (!kept.has(file)) rmSync(join(folder, file), { force: true });
   const manifest: Manifest = { format: FORMAT, key, fragments };
-  writeFileSync(join(cache, `${MANIFEST}.tmp`), JSON.stringify(manifest));
-  renameSync(join(cache, `${MANIFEST}.tmp`), join(cache, MANIFEST));
+  // A name of this process's own: two builds sharing the folder do not write into one file.
+  const temporary = join(cache, `${MANIFEST}.${process.pid}.tmp`);
+  writeFileSync(temporary, JSON.stringify(manifest));
+  renameSync(temporary, join(cache, MANIFEST));
+}
+
+/** Forgets the cache's contents after a failure to read or update it: the next build starts cold. */
+export function forgetCache(cache: string): void {
+  try {
+    rmSync(join(cache, MANIFEST), { force: true });
+  } catch {
+    // Nothing more to do: a manifest that cannot be removed is checked against the files next time.
+  }
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { RECORDS_FILE, type SearchRecordsFile } from '../lib/search/records.ts';
-import { cacheKey, removeTakenSeeds, searchInputs, seedFragments, updateCache } from './search-cache.ts';
+import { cacheKey, forgetCache, removeTakenSeeds, searchInputs, seedFragments, updateCache, type SearchInputs } from './search-cache.ts';
 
 /**
  * Builds the site's one Pagefind index with Pagefind's Node API. Shared by the build integration
@@ -47,7 +47,10 @@ export const SEARCH_FOLDER = 'pagefind';
 export interface IndexOptions {
   /** Where the Pagefind bundle is written. @default `<site>/pagefind` */
   outputPath?: string;
-  /** The one language of the index. @default the `language` of `search/records.json`, else Pagefind's per-page detection */
+  /**
+   * The one language of the index, for an index `indexSite` starts itself (a `started` one has its own).
+   * @default the `language` of `search/records.json`, else Pagefind's per-page detection
+   */
   language?: string;
   /** A folder that keeps the fragments between builds (`search-cache.ts`). @default none: every fragment is written */
   cache?: string;
@@ -64,6 +67,8 @@ export interface IndexFigures {
   bytes: number;
   /** Size of the whole bundle, with Pagefind's JavaScript, CSS and WebAssembly, in bytes. */
   bundleBytes: number;
+  /** Why the kept fragments could not be used or kept this time (every fragment was then written). */
+  cacheProblem?: string;
 }
 
 /** Fails with Pagefind's own messages when a call reports errors. */
@@ -124,25 +129,53 @@ export async function indexSite(site: string, options: IndexOptions & { started?
   const outputPath = options.outputPath ?? join(site, SEARCH_FOLDER);
   const started = performance.now();
   let recordCount = 0;
+  let cacheProblem: string | undefined;
   try {
     const { index, indexOptions, records } = await (options.started ?? startIndex(readRecords(site), options.language));
     recordCount = records.length;
     const reading = index.addDirectory({ path: site, glob: `{${SEARCHABLE_PAGES.join(',')}}` });
+    // Awaited below; should anything fail before, its rejection (Pagefind closed) must not end the process.
+    reading.catch(() => undefined);
     // While Pagefind reads the pages in its process, this one reads them for the cache and puts the
     // fragments of unchanged pages in place. A bundle left by an earlier run would keep its stale
     // fragments and inflate the size: it goes first.
     rmSync(outputPath, { recursive: true, force: true });
-    const cache =
-      options.cache === undefined
-        ? undefined
-        : { folder: options.cache, key: cacheKey(indexOptions), inputs: searchInputs(site, SEARCHABLE_PAGES, records) };
-    const seeded = cache ? seedFragments(cache.folder, cache.key, cache.inputs, outputPath) : undefined;
+    // Kept fragments are only known to match with one forced language (`search-cache.ts`).
+    const folder = indexOptions.forceLanguage ? options.cache : undefined;
+    let cache: { folder: string; key: string; inputs: SearchInputs; seeded: Map<string, string> } | undefined;
+    if (folder !== undefined) {
+      try {
+        const key = cacheKey(indexOptions);
+        const inputs = searchInputs(site, SEARCHABLE_PAGES, records);
+        cache = { folder, key, inputs, seeded: seedFragments(folder, key, inputs, outputPath) };
+      } catch (error) {
+        cacheProblem = (error as Error).message;
+        forgetCache(folder);
+        rmSync(outputPath, { recursive: true, force: true });
+      }
+    }
     ensure(await reading, `index the HTML pages in ${site}`);
     const write = async () => ensure(await index.writeFiles({ outputPath }), `write the index to ${outputPath}`);
     await write();
-    if (cache && seeded) {
-      if (removeTakenSeeds(outputPath, seeded)) await write();
-      updateCache(cache.folder, cache.key, cache.inputs, outputPath, seeded);
+    if (cache) {
+      try {
+        if (removeTakenSeeds(outputPath, cache.seeded)) await write();
+      } catch (error) {
+        // Some taken name may be left with another page's text: the whole bundle is written afresh.
+        cacheProblem = (error as Error).message;
+        forgetCache(cache.folder);
+        rmSync(outputPath, { recursive: true, force: true });
+        await write();
+        cache = undefined;
+      }
+    }
+    if (cache) {
+      try {
+        updateCache(cache.folder, cache.key, cache.inputs, outputPath, cache.seeded);
+      } catch (error) {
+        cacheProblem = (error as Error).message;
+        forgetCache(cache.folder);
+      }
     }
   } finally {
     await pagefind.close();
@@ -152,7 +185,7 @@ export async function indexSite(site: string, options: IndexOptions & { started?
   const pages = indexedCount(outputPath) - recordCount;
   const bundleBytes = folderBytes(outputPath);
   const toolBytes = folderBytes(outputPath, (name) => /^pagefind[-.].*\.(js|css)$|^wasm\..*\.pagefind$/.test(name));
-  return { pages, records: recordCount, ms, bytes: bundleBytes - toolBytes, bundleBytes };
+  return { pages, records: recordCount, ms, bytes: bundleBytes - toolBytes, bundleBytes, ...(cacheProblem ? { cacheProblem } : {}) };
 }
 
 function indexedCount(outputPath: string): number {

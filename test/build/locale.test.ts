@@ -41,12 +41,13 @@ describe('a Spanish site whose content has an error', () => {
     cpSync(content, broken, { recursive: true });
     const plan = join(broken, 'accounts/acme/plan.mdx');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^owner: .*$/m, 'owner: nadie'));
-    const failed = await buildSite('locale-es-broken', broken);
+    const failed = await buildSite('locale-es-broken', broken).finally(() =>
+      rmSync(join(TEST_CACHE, 'locale-es-broken'), { recursive: true, force: true }),
+    );
     const output = failed.stdout + failed.stderr;
     expect(failed.code).toBe(1);
     expect(output).toMatch(/plan\.mdx:\d+:\d+ {2}error {2}.*`owner`/);
     expect(output).toContain('Corrige los errores de arriba y vuelve a compilar; no se ha compilado nada.');
     expect(output).not.toContain('Hint:');
-    rmSync(join(TEST_CACHE, 'locale-es-broken'), { recursive: true, force: true });
   });
 });

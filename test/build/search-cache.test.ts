@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTakenSeeds } from '../../src/node/search-cache.ts';
 import { indexSite, SEARCH_FOLDER } from '../../src/node/search-index.ts';
@@ -32,7 +32,7 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'keyplan-search-cache-'));
   site = join(work, 'site');
   cache = join(work, 'cache');
-  cpSync(siteDir('sample'), site, { recursive: true, filter: (path) => !path.includes(`/${SEARCH_FOLDER}`) });
+  cpSync(siteDir('sample'), site, { recursive: true, filter: (path) => !path.includes(`${sep}${SEARCH_FOLDER}`) });
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -68,9 +68,25 @@ describe("the search index's fragment cache", () => {
     const fresh = warm.filter((name) => !before.has(name));
     expect(fresh).toHaveLength(2);
     for (const name of warm.filter((file) => before.has(file))) {
-      expect(statSync(join(work, 'warm', 'fragment', name)).ino, name).toBe(statSync(join(cache, 'fragment', name)).ino);
+      const inode = (path: string) => statSync(path, { bigint: true }).ino;
+      expect(inode(join(work, 'warm', 'fragment', name)), name).toBe(inode(join(cache, 'fragment', name)));
     }
     expect(readdirSync(join(cache, 'fragment')).sort()).toEqual(warm);
+  });
+
+  it('writes again a kept fragment that was cut short or changed since it was kept', async () => {
+    const victim = readdirSync(join(cache, 'fragment'))[0]!;
+    writeFileSync(join(cache, 'fragment', victim), readFileSync(join(cache, 'fragment', victim)).subarray(0, 20));
+    await indexSite(site, { outputPath: join(work, 'after-damage'), cache });
+    expectSameBundle(join(work, 'after-damage'), join(work, 'plain-2'));
+  });
+
+  it('writes every fragment, and says why, when the cache cannot be used', async () => {
+    const notAFolder = join(work, 'not-a-folder');
+    writeFileSync(notAFolder, 'a file where the cache folder should be');
+    const figures = await indexSite(site, { outputPath: join(work, 'no-cache'), cache: notAFolder });
+    expectSameBundle(join(work, 'no-cache'), join(work, 'plain-2'));
+    expect(figures.cacheProblem).toMatch(/ENOTDIR|EEXIST|not a directory/i);
   });
 
   it('starts cold, and still writes a whole bundle, when the last update of the cache was interrupted', async () => {

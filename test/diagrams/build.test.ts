@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { buildSite, siteDir, type RunResult } from '../helpers/site.ts';
+import { astroCacheDir, buildSite, siteDir, type RunResult } from '../helpers/site.ts';
 
 /**
  * The hostile fixture built for real: data diagrams and authors' flowcharts are drawn with no
@@ -22,7 +22,7 @@ let cold: RunResult;
 let warm: RunResult;
 let noChromium: RunResult;
 let coldIndex: Map<string, Buffer>;
-let coldInodes: Map<string, number>;
+let coldInodes: Map<string, bigint>;
 
 /** The files of a site's Pagefind bundle, by path, with their bytes. */
 function searchBundle(site: string): Map<string, Buffer> {
@@ -36,9 +36,13 @@ function searchBundle(site: string): Map<string, Buffer> {
 }
 
 beforeAll(async () => {
+  // Cold for search too: no fragments kept from an earlier test run.
+  rmSync(join(astroCacheDir('diagrams-hostile'), 'keyplan-search'), { recursive: true, force: true });
   cold = await buildSite('diagrams-hostile', CONTENT, { KEYPLAN_DIAGRAM_CACHE: cache });
   coldIndex = searchBundle('diagrams-hostile');
-  coldInodes = new Map([...coldIndex.keys()].map((path) => [path, statSync(join(siteDir('diagrams-hostile'), 'pagefind', path)).ino]));
+  coldInodes = new Map(
+    [...coldIndex.keys()].map((path) => [path, statSync(join(siteDir('diagrams-hostile'), 'pagefind', path), { bigint: true }).ino]),
+  );
   warm = await buildSite('diagrams-hostile', CONTENT, { KEYPLAN_DIAGRAM_CACHE: cache });
   noChromium = await buildSite('diagrams-no-chromium', CONTENT, {
     KEYPLAN_DIAGRAM_CACHE: join(cache, 'none'),
@@ -69,7 +73,7 @@ describe('a build with Chromium', () => {
     expect(fragments.length).toBeGreaterThan(3);
     // Each is the very file the cold build wrote (kept in the cache, linked in), not written again.
     for (const path of fragments)
-      expect(statSync(join(siteDir('diagrams-hostile'), 'pagefind', path)).ino, path).toBe(coldInodes.get(path));
+      expect(statSync(join(siteDir('diagrams-hostile'), 'pagefind', path), { bigint: true }).ino, path).toBe(coldInodes.get(path));
   });
 
   it('reports a broken ```mermaid block with its file and line, and shows its text', () => {
