@@ -2,8 +2,7 @@ import type { AudiencePolicy } from '../lib/audience.ts';
 import type { Portfolio } from '../lib/model.ts';
 import { buildAudience } from './audience-env.ts';
 import type { SearchRecordsFile } from '../lib/search/records.ts';
-import type { ClientBody } from './client-bodies.ts';
-import type { SiteData } from './site-data.ts';
+import type { ClientBody, SiteData } from './build-types.ts';
 import { loadPortfolio, type LoadedPortfolio } from './portfolio-fs.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { calendarEvents, calendarFeed, type CalendarInput, type FeedScope } from '../lib/reviews/calendar.ts';
-import { siteData, type SiteData } from './site-data.ts';
+import type { SiteData } from './build-types.ts';
+import { siteData } from './site-data.ts';
 
 /**
  * A feed of the build's portfolio as `/calendar/…` serves it. Event links are absolute when `site`

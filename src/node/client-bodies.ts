@@ -7,21 +7,7 @@ import { parseMdxSyntax } from '../lib/content/mdx-parts.ts';
 import type { Doc } from '../lib/model.ts';
 import { clientValues } from '../lib/view/client.ts';
 import { buildState } from './build-state.ts';
-
-/** One body of a client view: a plan's, or a value proposition's shown under its title. */
-export interface ClientBody {
-  /** `<account>/plan` or `<account>/value/<name>`: its id in the `clientBodies` collection. */
-  id: string;
-  account: string;
-  /** The value proposition's name; absent for the plan. */
-  value?: string;
-  /** Absolute path of the file it is cut from. */
-  source: string;
-  /** The MDX source cut to `settings.clientView.sections`, with the client view's data as frontmatter (`clientBody`). */
-  text: string;
-  /** Plain Markdown (`markdownOnly`): rendered into the content data store rather than compiled as MDX. */
-  markdown: boolean;
-}
+import type { ClientBody } from './build-types.ts';
 
 /**
  * Every client-view body of this build, cut before any compiler sees it (see `clientBody`). Computed

@@ -1,7 +1,7 @@
 import { stakeholderRecords, type SearchContext, type SearchRecordsFile } from '../lib/search/records.ts';
 import { createUrls } from '../lib/view/urls.ts';
 import { buildState } from './build-state.ts';
-import type { SiteData } from './site-data.ts';
+import type { SiteData } from './build-types.ts';
 
 /** What the search-record builders need from the site's data. */
 export function searchContext({ t, portfolio }: Pick<SiteData, 't' | 'portfolio'>): SearchContext {

@@ -1,53 +1,15 @@
 import type { PlanReport } from '../lib/model.ts';
-import { summarize, type AccountSummary } from '../lib/view/accounts.ts';
-import { createFormatter, type Formatter } from '../lib/view/format.ts';
-import { createUrls, type Urls } from '../lib/view/urls.ts';
-import { uiStrings, type UiStrings } from '../i18n/index.ts';
+import { summarize } from '../lib/view/accounts.ts';
+import { createFormatter } from '../lib/view/format.ts';
+import { createUrls } from '../lib/view/urls.ts';
+import { uiStrings } from '../i18n/index.ts';
 import { relative, resolve } from 'node:path';
-import { accountHistory, commitDates, repositoryRoot, type AccountHistory } from './git-history.ts';
+import { accountHistory, commitDates, repositoryRoot } from './git-history.ts';
 import { contentDir } from './paths.ts';
-import type { LoadedPortfolio } from './portfolio-fs.ts';
+import type { SiteData } from './build-types.ts';
 import { buildState } from './build-state.ts';
-import type { AudiencePolicy } from '../lib/audience.ts';
 import type { EnumField } from '../lib/history/changes.ts';
-import type { Account, Portfolio } from '../lib/model.ts';
-
-type Loaded = LoadedPortfolio;
-
-/** What every page needs, computed once per build. */
-export interface SiteData {
-  portfolio: Loaded['portfolio'];
-  /** The audience this build is for (`KEYPLAN_AUDIENCE`); absent for the full internal site. */
-  audience?: string;
-  /** The audience rule of this build (`src/lib/audience.ts`): what every output may show. */
-  policy: AudiencePolicy;
-  /** The portfolio as the client-shareable plan view may show it (`settings.clientView`). */
-  client: Portfolio;
-  /** Completeness per account id; missing while the engine does not compute it. */
-  reports?: ReadonlyMap<string, PlanReport>;
-  /** `YYYY-MM-DD`: the engine's "today" (`KEYPLAN_TODAY` or the current date). */
-  today: string;
-  summaries: AccountSummary[];
-  t: UiStrings;
-  fmt: Formatter;
-  urls: Urls;
-  /** Whether an account's stakeholder notes may be shown to this build's audience. */
-  notesVisible(account: Account): boolean;
-  /**
-   * The paths of an account this build's audience may not see (its `hide` and the plan's
-   * `confidential`, read from the full content); empty in the full build.
-   */
-  hiddenPaths(accountId: string): readonly string[];
-  /** What changed in an account, from git, in the site's language, without the hidden paths' changes. */
-  history(accountId: string): AccountHistory;
-  /** Last commit date of a content file (`Doc.path`), if git knows one. */
-  lastUpdated(path: string): string | undefined;
-  /**
-   * The file's path inside the repository, for "Edit this page"; missing when the file lies
-   * outside it. Outside git, the project folder is taken as the repository's top.
-   */
-  repoPath(path: string): string | undefined;
-}
+import type { Account } from '../lib/model.ts';
 
 export function siteData(): SiteData {
   // Kept in the build state: computed once per build state, so a state read afresh starts anew.
