@@ -24,7 +24,7 @@ type Component = unknown;
 /** What Decap CMS hands a preview template: the entry being edited, and its fields' own previews. */
 export interface PreviewProps {
   /** An Immutable map: `path`, `newRecord` and `data` (itself a map, with `toJS()`). */
-  entry: { get(key: 'path' | 'newRecord'): unknown; get(key: 'data'): { toJS(): unknown } };
+  entry: { get(key: 'path' | 'newRecord'): unknown; get(key: 'data'): { toJS(): unknown }; getIn(path: string[]): unknown };
   widgetFor(field: string): Component;
 }
 

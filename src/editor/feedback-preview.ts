@@ -83,9 +83,13 @@ export function registerFeedback(
   };
   /** A new entry's account folder and file name as the form holds them (see `ACCOUNT_FIELD`, `NAME_FIELD`). */
   const placeOf = (props: PreviewProps) => {
-    const data = props.entry.get('data').toJS() as Record<string, unknown>;
-    const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
-    const type = data[TYPE_FIELD];
+    // Three keys of the form, read where they are: not the whole form turned into plain objects.
+    const field = (key: string) => props.entry.getIn(['data', key]);
+    const text = (key: string) => {
+      const value = field(key);
+      return typeof value === 'string' ? value : '';
+    };
+    const type = field(TYPE_FIELD);
     return {
       type: type === 'plan' || type === 'stakeholders' || type === 'value' ? (type as 'plan' | 'stakeholders' | 'value') : undefined,
       account: text(ACCOUNT_FIELD),

@@ -11,10 +11,11 @@ const SEARCH_MODULE = 'virtual:keyplan/search';
 
 /**
  * Indexes the site with Pagefind: the stakeholder records while the pages render, the pages once
- * Astro has written them (see `src/node/search-index.ts` for what is indexed and why in one language). Pages opt in by passing a search record to `Base.astro`,
- * which marks their `<main>` with `data-pagefind-body`. `astro dev` has no index, and the search page
- * says so; it learns which it is from this integration rather than from `import.meta.env.DEV`, which
- * is also true in a build run with `NODE_ENV=test`.
+ * Astro has written them (see `src/node/search-index.ts` for what is indexed and why in one language).
+ * Pages opt in by passing a search record to `Base.astro`, which marks their `<main>` with
+ * `data-pagefind-body`. `astro dev` has no index, and the search page says so; it learns which it is
+ * from this integration rather than from `import.meta.env.DEV`, which is also true in a build run
+ * with `NODE_ENV=test`.
  */
 export function search(): AstroIntegration {
   // Pagefind's fragments are kept between builds in Astro's cache folder (`src/node/search-cache.ts`).

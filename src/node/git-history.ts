@@ -77,11 +77,11 @@ function contentLog(dir: string): ContentLog {
 }
 
 /** Why the log could not be read; `repo` when git found the repository but not its log (no commits yet). */
-function unavailable(error: unknown, repo: Repository | undefined): ContentLog {
-  const reason = (error as Error).message;
+function unavailable(error: GitError, repo: Repository | undefined): ContentLog {
+  const reason = error.message;
   const gap = (gap: HistoryGap, note: string): ContentLog => ({ available: false, gap, note, ...(repo ? { repo } : {}) });
   if (/not a git repository/i.test(reason)) return gap('not-a-repository', 'No history: the content is not in a git repository.');
-  if (/not installed/i.test(reason)) return gap('no-git', 'No history: git is not installed where the site was built.');
+  if (error.missing) return gap('no-git', 'No history: git is not installed where the site was built.');
   if (/does not have any commits/i.test(reason)) return gap('no-commits', 'No history yet: nothing has been committed.');
   // git's own words, which the page quotes in a sentence of its language.
   return gap('git-failed', reason);

@@ -67,11 +67,7 @@ interface Manifest {
 /** What decides a fragment: each indexed URL with a digest of its HTML or record. */
 export type SearchInputs = Map<string, string>;
 
-const digest = (...parts: string[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('base64url');
-};
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** A page's digest, read through one buffer: thousands of pages leave no garbage behind. */
 const chunk = Buffer.allocUnsafe(1 << 20);
@@ -101,7 +97,7 @@ export function cacheKey(options: object): string {
  * The URL and digest of each page Pagefind reads from `site` (`patterns`, as its `glob`) and of each
  * custom record. A page's URL is the one Pagefind gives it: `/` and its path, without `index.html`.
  */
-export function searchInputs(site: string, patterns: readonly string[], records: readonly object[]): SearchInputs {
+export function searchInputs(site: string, patterns: readonly string[], records: readonly { url: string }[]): SearchInputs {
   const inputs: SearchInputs = new Map();
   for (const path of globSync([...patterns], { cwd: site })) {
     const url = `/${path
@@ -110,10 +106,7 @@ export function searchInputs(site: string, patterns: readonly string[], records:
       .replace(/(^|\/)index\.html$/, '$1')}`;
     inputs.set(url, pageDigest(url, join(site, path)));
   }
-  for (const record of records) {
-    const { url } = record as { url: string };
-    inputs.set(url, digest(JSON.stringify(record)));
-  }
+  for (const record of records) inputs.set(record.url, digest(JSON.stringify(record)));
   return inputs;
 }
 
