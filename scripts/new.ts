@@ -11,7 +11,7 @@ import type { IdKind } from '../src/i18n/cli-types.ts';
 import { isLocale, uiStrings } from '../src/i18n/index.ts';
 import { formatMessages } from '../src/lib/check/format.ts';
 import { addPerson } from '../src/lib/scaffold/insert.ts';
-import { idFromName, MAX_ID_LENGTH, SLUG } from '../src/lib/content/slug.ts';
+import { idFromName, idProblem, MAX_ID_LENGTH } from '../src/lib/content/slug.ts';
 import { memberTemplate, planTemplate, stakeholdersTemplate, valueTemplate, type Lang } from '../src/lib/scaffold/templates.ts';
 import { teamRoles } from '../src/schemas/team.ts';
 import { contentDir } from '../src/node/paths.ts';
@@ -89,7 +89,9 @@ async function askKind(): Promise<Kind> {
  */
 function checkedId(given: string | undefined, name: string, what: IdKind): string {
   const id = given ?? idFromName(name);
-  if (SLUG.test(id) && id.length <= MAX_ID_LENGTH) return id;
+  const problem = idProblem(id);
+  if (!problem) return id;
+  if (problem === 'device') throw new UsageError(t.deviceId(id));
   const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
   throw new UsageError(t.badId(given === undefined ? { name: short(name) } : { id: short(id) }, t.ids[what], MAX_ID_LENGTH));
 }

@@ -144,7 +144,8 @@ export function registerFeedback(
       const { sources, feedback } = this.state;
       let panel: unknown;
       let state: 'pending' | 'blocked' | 'ready' = 'pending';
-      if (!path) panel = h('p', null, refusal(this.props) ?? strings.chooseAccount);
+      if (!path)
+        panel = h('p', null, refusal(this.props) ?? (placeOf(this.props).type === 'value' ? strings.chooseValue : strings.chooseAccount));
       else if (this.state.path !== path) panel = h('p', null, strings.loading);
       else if (!sources || !feedback) panel = h('p', null, strings.unavailable);
       else {

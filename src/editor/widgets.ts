@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 import type { UiStrings } from '../i18n/index.ts';
-import { idFromName, SLUG } from '../lib/content/slug.ts';
+import { idFromName, idProblem, MAX_ID_LENGTH } from '../lib/content/slug.ts';
 import { editableBody } from '../lib/editor/body.ts';
 import { bodyOf, SOURCE_FIELD } from '../lib/editor/format.ts';
 import type { EditorAccount } from '../lib/editor/page.ts';
@@ -85,9 +85,6 @@ type Self = { props: WidgetProps; suggested?: string; timer?: ReturnType<typeof 
 /** How often, in milliseconds, a new id looks at the name it follows. */
 const FOLLOW_EVERY = 250;
 
-/** Names Windows reserves, which Decap empties when it makes a file name of them. */
-const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
-
 /**
  * The ids that place a new entry (see `ACCOUNT_FIELD` and `NAME_FIELD`), by the field's `names`:
  * - `new-account`: a new plan's account folder, a text box that follows the client's name;
@@ -137,8 +134,10 @@ function registerAccount(cms: Cms, strings: UiStrings['editor']['account'], acco
         if (!accounts.some((account) => account.id === value)) return fail(strings.missing);
         if (props.field.get('unique')) taken = takenPlace('stakeholders', { account: value }, accounts, strings);
       } else {
-        if (!SLUG.test(value)) return fail(strings.badId);
-        if (RESERVED.test(value)) return fail(strings.reserved(value));
+        const problem = idProblem(value);
+        if (problem === 'pattern') return fail(strings.badId);
+        if (problem === 'length') return fail(strings.longId(MAX_ID_LENGTH));
+        if (problem === 'device') return fail(strings.reserved(value));
         taken =
           names(props) === 'new-account'
             ? takenPlace('plan', { account: value }, accounts, strings)

@@ -189,7 +189,7 @@ export const checksEn: CheckStrings = {
     unknownInAccount:
       'Keyplan does not read this file. An account folder holds `plan.mdx`, `stakeholders.mdx` and `value/<name>.mdx`; rename or move it.',
     secondCopy: (name, kept) =>
-      `An account has one \`${kept}\`, and this is a second one (\`${name}\`, as the browser editor names a new file when the first exists): move what it holds into \`${kept}\` and delete it.`,
+      `An account has one \`${kept}\`, and this is a second one (\`${name}\`, as the browser editor names a new file when the first exists): move what it holds into \`${kept}\`, then delete it in git (the browser editor does not delete files).`,
     unknownAtRoot: (root) =>
       `Keyplan does not read this file. \`${root}/\` holds \`settings.yaml\`, \`team/<id>.yaml\` and \`accounts/<id>/\`.`,
     what: { team: 'team member', account: 'account folder', value: 'value proposition file' },
@@ -197,6 +197,8 @@ export const checksEn: CheckStrings = {
       `The ${what} name \`${id}\` differs from \`${suggestion}\` only in letter case or accents. On macOS and Windows they are the same name, so one would silently replace the other, and ids are lowercase. Merge \`${id}\` into \`${suggestion}\` and delete it.`,
     notSlug: (what, id, suggestion) =>
       `The ${what} name \`${id}\` is not a lowercase slug, so it cannot be an id. Rename it to \`${suggestion || 'a-lowercase-name'}\`.`,
+    deviceName: (what, id) =>
+      `The ${what} name \`${id}\` is a name Windows keeps for a device, so this cannot be checked out on Windows. Rename it, for example to \`${id}-1\`.`,
     noSettings: (path) => `\`${path}\` is missing. Create it with at least \`company: Your Company\`.`,
     noPlan: (id) =>
       `The account folder \`${id}\` has no \`plan.mdx\`. Every account needs a plan: run \`npm run new -- account "<Client name>"\` or add the file.`,

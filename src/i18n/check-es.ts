@@ -197,7 +197,7 @@ export const checksEs: CheckStrings = {
     unknownInAccount:
       'Keyplan no lee este archivo. Una carpeta de cuenta contiene `plan.mdx`, `stakeholders.mdx` y `value/<nombre>.mdx`; cámbialo de nombre o de sitio.',
     secondCopy: (name, kept) =>
-      `Una cuenta tiene un solo \`${kept}\`, y este es un segundo (\`${name}\`, como el editor del navegador llama a un archivo nuevo cuando ya existe el primero): pasa lo que contiene a \`${kept}\` y bórralo.`,
+      `Una cuenta tiene un solo \`${kept}\`, y este es un segundo (\`${name}\`, como el editor del navegador llama a un archivo nuevo cuando ya existe el primero): pasa lo que contiene a \`${kept}\` y después bórralo en git (el editor del navegador no borra archivos).`,
     unknownAtRoot: (root) =>
       `Keyplan no lee este archivo. \`${root}/\` contiene \`settings.yaml\`, \`team/<id>.yaml\` y \`accounts/<id>/\`.`,
     what: { team: 'de la persona del equipo', account: 'de la carpeta de cuenta', value: 'del archivo de propuesta de valor' },
@@ -205,6 +205,8 @@ export const checksEs: CheckStrings = {
       `El nombre ${what} \`${id}\` solo se distingue de \`${suggestion}\` en mayúsculas o acentos. En macOS y Windows son el mismo nombre, así que uno sustituiría al otro sin avisar, y los ids van en minúsculas. Junta \`${id}\` con \`${suggestion}\` y bórralo.`,
     notSlug: (what, id, suggestion) =>
       `El nombre ${what} \`${id}\` no es un slug en minúsculas, así que no puede ser un id. Cámbialo a \`${suggestion || 'un-nombre-en-minusculas'}\`.`,
+    deviceName: (what, id) =>
+      `El nombre ${what} \`${id}\` es un nombre que Windows reserva para un dispositivo, así que esto no se puede descargar en Windows. Cámbialo, por ejemplo a \`${id}-1\`.`,
     noSettings: (path) => `Falta \`${path}\`. Créalo con al menos \`company: Tu Empresa\`.`,
     noPlan: (id) =>
       `La carpeta de cuenta \`${id}\` no tiene \`plan.mdx\`. Toda cuenta necesita un plan: ejecuta \`npm run new -- account "<Nombre del cliente>"\` o añade el archivo.`,

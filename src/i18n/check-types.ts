@@ -172,6 +172,7 @@ export interface CheckStrings {
     what: { team: string; account: string; value: string };
     duplicate: (what: string, id: string, suggestion: string) => string;
     notSlug: (what: string, id: string, suggestion: string) => string;
+    deviceName: (what: string, id: string) => string;
     noSettings: (path: string) => string;
     noPlan: (id: string) => string;
     hidden: (name: string) => string;

@@ -88,6 +88,7 @@ the command), 2 when it could not run.
     },
     badId: (shown, what, max) =>
       `Cannot use${'name' in shown ? ` from \`${shown.name}\`` : ` \`${shown.id}\``} as ${what}: an id is lowercase letters and digits joined by hyphens, such as \`aceros-del-norte\`, at most ${max} characters. Pass --id with one.`,
+    deviceId: (id) => `\`${id}\` is a name Windows keeps for a device, so no folder or file can have it: pass --id with another.`,
     noAccount: (id, path) => `There is no account \`${id}\` (no ${path}).`,
     needClientName: 'Give the client\'s name: npm run new -- account "Aceros del Norte"',
     badLang: (got) => `--lang must be en or es, got \`${got}\`.`,

@@ -91,6 +91,8 @@ en la orden), 2 si no se ha podido ejecutar.
     },
     badId: (shown, what, max) =>
       `${'name' in shown ? `No se puede obtener ${what} a partir de \`${shown.name}\`` : `No se puede usar \`${shown.id}\` como ${what}`}: un id se compone de letras minúsculas y dígitos unidos por guiones, como \`aceros-del-norte\`, con ${max} caracteres como máximo. Indica uno con --id.`,
+    deviceId: (id) =>
+      `\`${id}\` es un nombre que Windows reserva para un dispositivo, así que ninguna carpeta ni archivo puede llamarse así: indica otro con --id.`,
     noAccount: (id, path) => `No hay ninguna cuenta \`${id}\` (no existe ${path}).`,
     needClientName: 'Indica el nombre del cliente: npm run new -- account "Aceros del Norte"',
     badLang: (got) => `--lang tiene que ser en o es, pero es \`${got}\`.`,

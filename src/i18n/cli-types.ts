@@ -40,6 +40,7 @@ export interface CliStrings {
     ids: Record<IdKind, string>;
     /** An id that is no slug: the `id` given, or the `name` it was made from. */
     badId: (shown: { id: string } | { name: string }, what: string, max: number) => string;
+    deviceId: (id: string) => string;
     noAccount: (id: string, path: string) => string;
     needClientName: string;
     badLang: (got: string) => string;

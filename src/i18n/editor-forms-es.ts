@@ -1,11 +1,20 @@
+import { es } from './es.ts';
+
 /**
  * The editor's forms in Spanish. The configuration is generated in English from the Zod schemas
  * (`npm run schemas`); a Spanish site shows it through this dictionary: collections by name, field
- * labels by field name, and hints by their English text (the schemas' descriptions), so that one
+ * labels by field name (or by collection and path where one name means two things: a person's `title`
+ * is a job title), and hints by their English text (the schemas' descriptions), so that one
  * description used by several fields is translated once. Values written to files (`draft`, `kam`…)
  * stay as they are. `test/editor/forms-es.test.ts` fails when a field of the configuration has no
  * Spanish label or hint here.
  */
+/** The values a select writes, each with the site's word for it: "`draft` (borrador), `active` (activo) o …". */
+const choices = (words: Readonly<Record<string, string>>) =>
+  new Intl.ListFormat('es', { type: 'disjunction' }).format(
+    Object.entries(words).map(([value, word]) => `\`${value}\` (${word.toLocaleLowerCase('es')})`),
+  );
+
 export const editorFormsEs = {
   collections: {
     plans: { label: 'Planes', singular: 'Plan' },
@@ -39,32 +48,27 @@ export const editorFormsEs = {
     nextReview: 'Próxima revisión',
     revenue: 'Facturación',
     currency: 'Moneda',
-    lastYear: 'Año pasado',
+    lastYear: es.account.lastYear,
     target: 'Objetivo',
     wallet: 'Gasto total del cliente',
     selection: 'Selección',
-    attractiveness: 'Atractivo',
-    profitability: 'Rentabilidad',
-    growth: 'Crecimiento',
-    strategicValue: 'Valor estratégico',
-    position: 'Posición',
-    customerKnowledge: 'Conocimiento del cliente',
-    brandImage: 'Imagen de marca',
+    // The site's names for the selection criteria; the scale of cost to serve is the hint's to explain.
+    ...es.account.criteria,
     costToServe: 'Coste de servicio',
-    coInvestment: 'Coinversión',
     relationship: 'Relación',
     stage: 'Etapa',
     offerings: 'Ofertas',
     current: 'Actuales',
     potential: 'Potenciales',
-    kpis: 'KPI',
+    kpis: es.account.kpis,
     name: 'Nombre',
     unit: 'Unidad',
     baseline: 'Punto de partida',
-    actual: 'Valor actual',
+    actual: es.account.actual,
     due: 'Fecha límite',
     actions: 'Acciones',
     title: 'Título',
+    'stakeholders:people.title': es.account.title,
     clientAgreed: 'Acordada con el cliente',
     clientValidation: 'Validación del cliente',
     by: 'Por',
@@ -76,7 +80,7 @@ export const editorFormsEs = {
     function: 'Función',
     reportsTo: 'Depende de',
     buyingRole: 'Papel en la compra',
-    stance: 'Postura',
+    stance: es.account.stance,
     influence: 'Influencia',
     cadence: 'Frecuencia',
     lastContact: 'Último contacto',
@@ -129,8 +133,7 @@ export const editorFormsEs = {
     'Plain Markdown. A body with imports, JSX or `{expressions}` is shown read-only: change it in git.':
       'Markdown sencillo. Un texto con imports, JSX o `{expresiones}` se muestra en modo de solo lectura: cámbialo en git.',
     "The client's display name.": 'El nombre del cliente tal como se muestra.',
-    '`draft`, `active` or `archived`. Completeness failures are errors for `active` plans.':
-      '`draft` (borrador), `active` (activo) o `archived` (archivado). Lo que falte para completar un plan `active` es un error.',
+    '`draft`, `active` or `archived`. Completeness failures are errors for `active` plans.': `${choices(es.labels.planStatus)}. Lo que falte para completar un plan \`active\` es un error.`,
     'Team id of the key account manager who owns the plan.': 'Id en el equipo del KAM responsable del plan.',
     'Team id of our executive sponsor for the account.': 'Id en el equipo de nuestro patrocinador ejecutivo de la cuenta.',
     'The multidisciplinary account team.': 'El equipo multidisciplinar de la cuenta.',
@@ -163,8 +166,7 @@ export const editorFormsEs = {
     'Cost to serve: 5 means cheap to serve.': 'Coste de servicio: 5 significa que atenderla es barato.',
     "The client's willingness to co-invest in the relationship.": 'La disposición del cliente a coinvertir en la relación.',
     'Stage of the relationship.': 'Etapa de la relación.',
-    '`transactional`, `developing`, `collaborative` or `partnership`.':
-      '`transactional` (transaccional), `developing` (en desarrollo), `collaborative` (colaborativa) o `partnership` (alianza).',
+    '`transactional`, `developing`, `collaborative` or `partnership`.': `${choices(es.labels.stage)}.`,
     'Offering ids (from `settings.offerings`) the client buys now and could buy.':
       'Ids de las ofertas (de `settings.offerings`) que el cliente compra ya y que podría comprar.',
     'Offering ids the client buys now.': 'Ids de las ofertas que el cliente compra ya.',
@@ -180,8 +182,7 @@ export const editorFormsEs = {
     'What will be done.': 'Lo que se hará.',
     'Team id of the person responsible.': 'Id en el equipo de la persona responsable.',
     "Due date inside the plan's period, YYYY-MM-DD.": 'Fecha límite dentro del periodo del plan, AAAA-MM-DD.',
-    '`planned`, `in-progress`, `done` or `blocked`.':
-      '`planned` (prevista), `in-progress` (en curso), `done` (hecha) o `blocked` (bloqueada).',
+    '`planned`, `in-progress`, `done` or `blocked`.': `${choices(es.labels.actionStatus)}.`,
     'Whether the client has agreed to this action.': 'Si el cliente ha acordado esta acción.',
     'Who at the client reviewed and committed to the plan, and when.':
       'Quién revisó el plan en el cliente y se comprometió con él, y cuándo.',
@@ -197,7 +198,7 @@ export const editorFormsEs = {
     'Function at the client.': 'Función en el cliente.',
     "Id of this person's manager in the same map.": 'Id del superior de esta persona en el mismo mapa.',
     'Role in the buying decision.': 'Papel en la decisión de compra.',
-    'Stance towards us, from `champion` to `blocker`.': 'Postura hacia nosotros, de `champion` (defensor) a `blocker` (bloqueador).',
+    'Stance towards us, from `champion` to `blocker`.': `Actitud hacia nosotros, de ${choices({ champion: es.labels.stance.champion })} a ${choices({ blocker: es.labels.stance.blocker })}.`,
     'Influence on the decision.': 'Influencia en la decisión.',
     'Strength of our relationship with the person.': 'Solidez de nuestra relación con la persona.',
     'Team id of the person on our side who covers this stakeholder.':
@@ -205,15 +206,13 @@ export const editorFormsEs = {
     'How often we meet.': 'Con qué frecuencia nos reunimos.',
     'Date of our last contact.': 'Fecha de nuestro último contacto.',
     'Title of the proposition.': 'Título de la propuesta.',
-    '`draft`, `proposed`, `accepted` or `delivered`.':
-      '`draft` (borrador), `proposed` (propuesta), `accepted` (aceptada) o `delivered` (entregada).',
+    '`draft`, `proposed`, `accepted` or `delivered`.': `${choices(es.labels.valueStatus)}.`,
     'Offering ids (from `settings.offerings`) the proposition is built on.':
       'Ids de las ofertas (de `settings.offerings`) en las que se basa la propuesta.',
     'Stakeholder ids of this account the proposition is addressed to.':
       'Ids de los interlocutores de esta cuenta a los que va dirigida la propuesta.',
     'The rational arguments.': 'Los argumentos racionales.',
-    '`cost`, `revenue`, `risk`, `performance` or `experience`.':
-      '`cost` (coste), `revenue` (ingresos), `risk` (riesgo), `performance` (rendimiento) o `experience` (experiencia).',
+    '`cost`, `revenue`, `risk`, `performance` or `experience`.': `${choices(es.labels.argumentKind)}.`,
     'The claim in one sentence.': 'La afirmación en una frase.',
     'Current value of the metric.': 'Valor actual de la métrica.',
     'Value we commit to reach.': 'Valor que nos comprometemos a alcanzar.',
@@ -221,8 +220,7 @@ export const editorFormsEs = {
     'The amount of money.': 'El importe.',
     'Period the amount refers to.': 'Periodo al que se refiere el importe.',
     'Full name as shown on the site.': 'Nombre completo tal como se muestra en el sitio.',
-    '`kam` (key account manager), `sponsor` (executive sponsor), `specialist` or `manager`.':
-      '`kam` (gestor de cuentas clave), `sponsor` (patrocinador ejecutivo), `specialist` (especialista) o `manager` (dirección).',
+    '`kam` (key account manager), `sponsor` (executive sponsor), `specialist` or `manager`.': `${choices(es.labels.teamRole)}.`,
     'The business function the person belongs to; the `team` check counts distinct functions.':
       'La función de la empresa a la que pertenece la persona; la comprobación `team` cuenta las funciones distintas.',
     'Work e-mail address.': 'Correo electrónico del trabajo.',

@@ -584,6 +584,7 @@ export const en: UiStrings = {
       badId: 'Use lowercase letters without accents, digits and single hyphens, such as acme-foods.',
       taken: (id) => `There is an account ${id} already: choose another id, or open that account’s plan.`,
       hasMap: (name) => `${name} has a stakeholder map already: open it from the list of stakeholder maps.`,
+      longId: (max) => `Use at most ${max} characters: the id names a folder or file.`,
       reserved: (id) => `${id} is a name Windows keeps for a device, so no file can have it: choose another.`,
       valueTaken: (id, account) => `${account} has a value proposition ${id} already: choose another file name, or open that one.`,
       missing: 'Choose the account this file belongs to.',
@@ -592,7 +593,8 @@ export const en: UiStrings = {
       title: 'Check',
       loading: 'Checking the account…',
       unavailable: 'The check could not be loaded here; it will run in the pull request.',
-      chooseAccount: 'Fill in the account folder above (and a value proposition’s file name), and the check of the account runs here.',
+      chooseAccount: 'Fill in the account folder above, and the check of the account runs here.',
+      chooseValue: 'Fill in the account folder and the file name above, and the check of the account runs here.',
       ready: 'No errors: the pull request’s check will pass for this account.',
       blocked: (errors, warnings) =>
         `${errors === 1 ? '1 error' : `${errors} errors`}${warnings ? ` and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : ''}: fix the errors before saving, or the pull request’s check will fail.`,

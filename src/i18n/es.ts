@@ -594,6 +594,7 @@ export const es: UiStrings = {
       badId: 'Usa minúsculas sin tildes ni ñ, cifras y un guion entre palabras, como acme-foods.',
       taken: (id) => `Ya hay una cuenta ${id}: elige otro identificador o abre el plan de esa cuenta.`,
       hasMap: (name) => `${name} ya tiene mapa de interlocutores: ábrelo desde la lista de mapas de interlocutores.`,
+      longId: (max) => `Usa ${max} caracteres como máximo: el id da nombre a una carpeta o un archivo.`,
       reserved: (id) =>
         `${id} es un nombre que Windows reserva para un dispositivo, así que ningún archivo puede llamarse así: elige otro.`,
       valueTaken: (id, account) => `${account} ya tiene una propuesta de valor ${id}: elige otro nombre de archivo o abre esa.`,
@@ -603,8 +604,8 @@ export const es: UiStrings = {
       title: 'Comprobación',
       loading: 'Comprobando la cuenta…',
       unavailable: 'La comprobación no se ha podido cargar aquí; se hará en la pull request.',
-      chooseAccount:
-        'Indica arriba la carpeta de la cuenta (y el nombre de archivo de una propuesta de valor) y aquí se comprobará la cuenta.',
+      chooseAccount: 'Indica arriba la carpeta de la cuenta y aquí se comprobará la cuenta.',
+      chooseValue: 'Indica arriba la carpeta de la cuenta y el nombre de archivo, y aquí se comprobará la cuenta.',
       ready: 'Sin errores: la comprobación de la pull request pasará para esta cuenta.',
       blocked: (errors, warnings) =>
         `${errors === 1 ? '1 error' : `${errors} errores`}${warnings ? ` y ${warnings === 1 ? '1 aviso' : `${warnings} avisos`}` : ''}: corrige los errores antes de guardar o la comprobación de la pull request fallará.`,

@@ -541,6 +541,7 @@ export interface UiStrings {
       choose: string;
       /** An id that is not lowercase letters, digits and hyphens. */
       badId: string;
+      longId: (max: number) => string;
       /** A new account's id that an account folder already has. */
       taken: (id: string) => string;
       /** A stakeholder map for an account that has one. */
@@ -559,7 +560,10 @@ export interface UiStrings {
       /** When the account's files could not be loaded. */
       unavailable: string;
       /** A new entry whose account folder (or value proposition's file name) is not filled in yet. */
+      /** A new plan or stakeholder map before its account folder is filled in. */
       chooseAccount: string;
+      /** A new value proposition before its account folder and file name are filled in. */
+      chooseValue: string;
       /** No errors: the pull request's gate will pass. */
       ready: string;
       /** Errors to fix before saving, so that the pull request is green. */

@@ -112,17 +112,19 @@ describe('bad input gives a clear error, never a crash', () => {
     ]);
   });
 
-  it('tells folders that differ only in case apart from a new account', () => {
+  it('tells folders that differ only in case, or that Windows cannot hold, apart from a new account', () => {
     const lines = messagesOf(
       withChanges({
         'content/accounts/Acme/plan.mdx': (text) => text,
         'content/accounts/Nueva Cuenta/plan.mdx': '---\naccount: X\n---\n',
+        'content/accounts/aux/plan.mdx': '---\naccount: X\n---\n',
       }),
-      ['duplicate-id', 'slug'],
+      ['duplicate-id', 'slug', 'device-name'],
     );
     expect(lines).toMatchInlineSnapshot(`
       [
         "content/accounts/Acme/plan.mdx:1:1  error  The account folder name \`Acme\` differs from \`acme\` only in letter case or accents. On macOS and Windows they are the same name, so one would silently replace the other, and ids are lowercase. Merge \`Acme\` into \`acme\` and delete it.  [duplicate-id]",
+        "content/accounts/aux/plan.mdx:1:1  error  The account folder name \`aux\` is a name Windows keeps for a device, so this cannot be checked out on Windows. Rename it, for example to \`aux-1\`.  [device-name]",
         "content/accounts/Nueva Cuenta/plan.mdx:1:1  error  The account folder name \`Nueva Cuenta\` is not a lowercase slug, so it cannot be an id. Rename it to \`nueva-cuenta\`.  [slug]",
       ]
     `);

@@ -60,6 +60,23 @@ describe("the editor's forms in Spanish", () => {
     expect(target.hint).toBe('Nuestro objetivo de ventas para el periodo. Obligatorio si se rellena «Facturación».');
   });
 
+  it('calls a field what the account page calls it', () => {
+    const label = (path: string) => new Map(fieldsOf(spanish)).get(path)?.label;
+    const pairs: [string, string][] = [
+      ['stakeholders:people.title', es.account.title],
+      ['stakeholders:people.stance', es.account.stance],
+      ['stakeholders:people.buyingRole', es.account.buyingRole],
+      ['plans:revenue.lastYear', es.account.lastYear],
+      ['plans:kpis', es.account.kpis],
+      ['plans:kpis.actual', es.account.actual],
+      ['plans:kpis.baseline', es.account.baseline],
+      ['plans:selection.attractiveness.growth', es.account.criteria.growth],
+    ];
+    expect(pairs.map(([path]) => [path, label(path)])).toEqual(pairs);
+    // One name, two meanings: an action's title is not a job title.
+    expect(label('plans:actions.title')).toBe('Título');
+  });
+
   it('shows the site’s word beside each value of a select, and still writes the value', () => {
     type Select = Field & { options: { label: string; value: string }[] };
     const stance = new Map(fieldsOf(spanish)).get('stakeholders:people.stance') as Select;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/lib/check/engine.ts';
-import { slugify } from '../../src/lib/content/slug.ts';
+import { idProblem, MAX_ID_LENGTH, slugify } from '../../src/lib/content/slug.ts';
 import { readContentTree } from '../../src/node/content-fs.ts';
 import { ROOT, run } from '../helpers/site.ts';
 import { TEST_TODAY } from '../helpers/today.ts';
@@ -31,6 +31,15 @@ describe('slugify', () => {
     expect(slugify('Marta Núñez')).toBe('marta-nunez');
     expect(slugify("Siobhan O'Brien")).toBe('siobhan-obrien');
     expect(slugify('  Café & Co. (Iberia) ')).toBe('cafe-co-iberia');
+  });
+
+  it('tells why an id cannot name a folder or file, for the scaffolder and the browser editor alike', () => {
+    expect(idProblem('aceros-del-norte')).toBeUndefined();
+    expect(['../plan', 'a.b', '', 'Acme', 'a--b'].map(idProblem)).toEqual(Array(5).fill('pattern'));
+    expect(idProblem('a'.repeat(MAX_ID_LENGTH))).toBeUndefined();
+    expect(idProblem('a'.repeat(MAX_ID_LENGTH + 1))).toBe('length');
+    expect(['con', 'nul', 'com1', 'lpt9'].map(idProblem)).toEqual(Array(4).fill('device'));
+    expect(idProblem('console')).toBeUndefined();
   });
 });
 
@@ -106,6 +115,13 @@ describe('npm run new', () => {
     }
     expect(existsSync(join(content, '..', 'outside'))).toBe(false);
     expect(existsSync(join(content, 'accounts/acme/value/.mdx'))).toBe(false);
+    // A client called Con would be a folder no Windows laptop can check out.
+    const device = await run([NEW, 'account', 'Con'], env);
+    expect(device.code).toBe(1);
+    expect(device.stderr.trim()).toBe(
+      '`con` is a name Windows keeps for a device, so no folder or file can have it: pass --id with another.',
+    );
+    expect(existsSync(join(content, 'accounts/con'))).toBe(false);
     expect(schemaErrors(content)).toEqual([]);
   });
 

@@ -112,7 +112,7 @@ describe('plan', () => {
     });
     expect(errorsOf(files)).toEqual([
       'content/accounts/acme/notes.txt:1:1  warning  Keyplan does not read this file. An account folder holds `plan.mdx`, `stakeholders.mdx` and `value/<name>.mdx`; rename or move it.  [unknown-file]',
-      'content/accounts/acme/stakeholders-1.mdx:1:1  error  An account has one `stakeholders.mdx`, and this is a second one (`stakeholders-1.mdx`, as the browser editor names a new file when the first exists): move what it holds into `stakeholders.mdx` and delete it.  [second-copy]',
+      'content/accounts/acme/stakeholders-1.mdx:1:1  error  An account has one `stakeholders.mdx`, and this is a second one (`stakeholders-1.mdx`, as the browser editor names a new file when the first exists): move what it holds into `stakeholders.mdx`, then delete it in git (the browser editor does not delete files).  [second-copy]',
     ]);
   });
 

@@ -20,7 +20,7 @@ import { bodyRuleStrings } from '../../i18n/body-rules.ts';
 import { checkSvg } from '../content/svg-check.ts';
 import { checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
-import { SLUG, slugify } from '../content/slug.ts';
+import { idProblem, SLUG, slugify } from '../content/slug.ts';
 import { knownKeysAt } from './schema-keys.ts';
 import { unsafeLinkReason, unsafeUrlFields } from '../content/url-safety.ts';
 import { describeIssue } from './zod-messages.ts';
@@ -322,8 +322,12 @@ function checkSlug(
   kind: keyof CheckStrings['files']['what'],
   folder: string,
 ): boolean {
-  if (SLUG.test(id)) return true;
   const say = run.words().files;
+  if (SLUG.test(id)) {
+    if (idProblem(id) !== 'device') return true;
+    run.reporter.error(path, say.deviceName(say.what[kind], id), undefined, 'device-name');
+    return false;
+  }
   const suggestion = slugify(id);
   if (suggestion !== '' && siblings.get(folder)?.has(suggestion)) {
     run.reporter.error(path, say.duplicate(say.what[kind], id, suggestion), undefined, 'duplicate-id');

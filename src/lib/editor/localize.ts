@@ -69,7 +69,7 @@ export function localizedConfig<T extends { collections: readonly object[] }>(co
             .join(' ');
     return {
       ...item,
-      label: words.labels[item.name] ?? item.label ?? item.name,
+      label: words.labels[here] ?? words.labels[item.name] ?? item.label ?? item.name,
       ...(hint === undefined ? {} : { hint }),
       ...options(item, here),
       ...(item.fields ? { fields: item.fields.map((child) => field(child, `${here}.`, item)) } : {}),

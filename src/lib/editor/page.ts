@@ -34,16 +34,37 @@ function githubRepo(url: string | undefined): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-export function editorPageData(portfolio: Pick<Portfolio, 'settings' | 'accounts'>, t: UiStrings, today?: string): EditorPageData {
+/**
+ * The files each account folder holds, valid or not: a map or a proposition that failed its check
+ * (a dev server builds with errors) still takes its place, so that the editor does not offer to
+ * create a second one.
+ */
+function filesOf(portfolio: Pick<Portfolio, 'accounts' | 'invalid'>) {
+  const broken = new Map<string, { map: boolean; values: string[] }>();
+  for (const path of portfolio.invalid) {
+    const match = /(?:^|\/)accounts\/([^/]+)\/(?:(stakeholders)\.mdx|value\/([^/]+)\.mdx)$/.exec(path);
+    if (!match) continue;
+    const found = broken.get(match[1]!) ?? { map: false, values: [] };
+    if (match[2]) found.map = true;
+    else found.values.push(match[3]!);
+    broken.set(match[1]!, found);
+  }
+  return (account: Portfolio['accounts'][number]) => ({
+    map: account.stakeholders !== undefined || broken.get(account.id)?.map === true,
+    values: [...account.values.map((value) => value.name), ...(broken.get(account.id)?.values ?? [])].sort(),
+  });
+}
+
+export function editorPageData(
+  portfolio: Pick<Portfolio, 'settings' | 'accounts' | 'invalid'>,
+  t: UiStrings,
+  today?: string,
+): EditorPageData {
   const { settings } = portfolio;
   const repo = githubRepo(settings.repoUrl);
+  const files = filesOf(portfolio);
   const accounts = portfolio.accounts
-    .map((account) => ({
-      id: account.id,
-      name: account.plan?.data.account ?? account.id,
-      map: account.stakeholders !== undefined,
-      values: account.values.map((value) => value.name),
-    }))
+    .map((account) => ({ id: account.id, name: account.plan?.data.account ?? account.id, ...files(account) }))
     .sort((a, b) => a.name.localeCompare(b.name, settings.locale));
   const { editor } = settings;
   return {
