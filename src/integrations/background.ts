@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { isKeyplanError, stopBuild } from './errors.ts';
 
 /**
  * Work that an `astro:build:done` hook starts in another process and the build waits for at its
@@ -27,8 +28,14 @@ export function background(): AstroIntegration {
   return {
     name: 'keyplan:background',
     hooks: {
-      'astro:build:done': async () => {
-        await Promise.all(running.splice(0));
+      'astro:build:done': async ({ logger }) => {
+        try {
+          await Promise.all(running.splice(0));
+        } catch (error) {
+          // A check's own failure (a link the search bundle lacks) stops the build as it would have.
+          if (isKeyplanError(error)) stopBuild(logger, error);
+          throw error;
+        }
       },
     },
   };

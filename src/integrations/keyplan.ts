@@ -4,7 +4,7 @@ import { formatCounts, formatMessages } from '../lib/check/format.ts';
 import { buildAudience } from '../node/audience-env.ts';
 import { startBuild } from '../node/build-state.ts';
 import { loadPortfolio, type LoadedPortfolio } from '../node/portfolio-fs.ts';
-import { keyplanError } from './errors.ts';
+import { keyplanError, stopBuild } from './errors.ts';
 
 /**
  * Runs the Keyplan engine before Astro reads any content, so a content mistake is reported the way
@@ -24,17 +24,20 @@ export function keyplan(): AstroIntegration {
           // A bad setting such as `KEYPLAN_TODAY=2026-13-01`: one line, as for content mistakes.
           // The settings were not read: English, as for any run without them.
           const t = uiStrings('en').checks;
-          throw keyplanError(t.run.cannotCheck((error as Error).message), t.run.fixSetting, 'en');
+          stopBuild(logger, keyplanError(t.run.cannotCheck((error as Error).message), t.run.fixSetting, 'en'));
         }
         const { reporter } = loaded;
         const t = uiStrings(loaded.locale).checks;
         const audience = buildAudience(loaded.portfolio.settings);
-        if (audience.error) throw keyplanError(audience.error, t.run.audienceHint, loaded.locale);
+        if (audience.error) stopBuild(logger, keyplanError(audience.error, t.run.audienceHint, loaded.locale));
         if (audience.name) logger.info(`building for the audience \`${audience.name}\`: its hidden fields appear nowhere in the site`);
         const lines = formatMessages(reporter.sorted());
         const counts = reporter.counts();
         if (counts.errors > 0) {
-          throw keyplanError(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`, t.run.fixAndBuild, loaded.locale);
+          stopBuild(
+            logger,
+            keyplanError(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`, t.run.fixAndBuild, loaded.locale),
+          );
         }
         // `astro preview` serves a site already built (and checked): no need to repeat its warnings.
         if (lines.length > 0 && command !== 'preview') logger.warn(`${t.run.contentHas(formatCounts(counts, t))}:\n${lines.join('\n')}`);

@@ -2,12 +2,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { AstroError } from 'astro/errors';
 import { uiStrings } from '../i18n/index.ts';
 import { findBrokenLinks, type BrokenLink } from '../lib/check/links.ts';
 import { buildState } from '../node/build-state.ts';
 import { SEARCH_FOLDER } from '../node/search-index.ts';
 import { afterBackground } from './background.ts';
-import { keyplanError } from './errors.ts';
+import { keyplanError, stopBuild } from './errors.ts';
 
 /**
  * Fails the build when a page links to a page or file of the site that does not exist (a mistyped
@@ -33,12 +34,12 @@ export function links(): AstroIntegration {
           later.add(path);
           return true;
         });
-        if (broken.length > 0) fail(broken);
+        if (broken.length > 0) stopBuild(logger, linkError(broken));
         logger.info(`internal links: ${pages} pages checked, none broken`);
         if (later.size === 0) return;
         afterBackground(() => {
           if ([...later].every((path) => isFile(join(out, path)))) return;
-          fail(check(out, base, () => false).broken);
+          throw linkError(check(out, base, () => false).broken);
         });
       },
     },
@@ -57,12 +58,12 @@ function check(out: string, base: string, assume: (path: string) => boolean): { 
   return { broken: findBrokenLinks(pages, (path) => isFile(join(out, path)) || assume(path), base), pages: files.length };
 }
 
-function fail(broken: readonly BrokenLink[]): never {
+function linkError(broken: readonly BrokenLink[]): AstroError {
   // The content was checked when the build started: its result, and language, are at hand.
   const { locale } = buildState().loaded;
   const t = uiStrings(locale).checks;
   const lines = broken.map(({ page, href }) => t.run.brokenLink(page, href));
-  throw keyplanError(`${t.run.brokenLinks(broken.length)}:\n${lines.join('\n')}`, t.run.fixLinks, locale);
+  return keyplanError(`${t.run.brokenLinks(broken.length)}:\n${lines.join('\n')}`, t.run.fixLinks, locale);
 }
 
 function htmlFiles(dir: string): string[] {

@@ -38,6 +38,7 @@ describe('npm run build', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('accounts/acme/index.html  links to `/accounts/acme-2025/`, which is no page or file of the site.');
     expect(result.stderr).toContain('the build failed');
+    expect(result.stdout + result.stderr).not.toContain('unhandled error');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>the site as deployed</p>');
     expect(readdirSync(out)).toEqual(['index.html']);
     expect(leftovers()).toEqual([]);

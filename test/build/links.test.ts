@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { background, runInBackground } from '../../src/integrations/background.ts';
+import { keyplanError, stopBuild } from '../../src/integrations/errors.ts';
 import { links } from '../../src/integrations/links.ts';
 import { findBrokenLinks, hrefsOf, targetOf } from '../../src/lib/check/links.ts';
 
@@ -63,9 +64,23 @@ describe('the build’s link check', () => {
       }),
     );
     hook<{ dir: URL; logger: typeof logger }>(links())({ dir: pathToFileURL(`${out}/`), logger });
-    const finished = hook<object>(background())({});
+    const finished = hook<{ logger: typeof logger }>(background())({ logger });
     await expect(finished).rejects.toThrow(/index\.html.*\/pagefind\/missing\.css/);
     await expect(finished).rejects.not.toThrow(/pagefind\.js/);
+  });
+
+  it('stops without the line Astro writes before a hook’s error, and lets later lines through', () => {
+    const said: string[] = [];
+    class Logger {
+      error(message: string) {
+        said.push(message);
+      }
+    }
+    const logger = new Logger();
+    expect(() => stopBuild(logger as never, keyplanError('content has 1 error', 'fix it', 'en'))).toThrow('content has 1 error');
+    logger.error('An unhandled error occurred while running the "astro:build:done" hook');
+    logger.error('a later line');
+    expect(said).toEqual(['a later line']);
   });
 
   it('fails at once on a broken link elsewhere', () => {
