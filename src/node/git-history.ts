@@ -13,12 +13,12 @@ import { contentDir } from './paths.ts';
 
 /** The history of one account as the account page shows it. */
 export interface AccountHistory {
-  /** False outside a git repository or without git: `note` says why, and there are no changes. */
+  /** False outside a git repository or without git: `gap` says why, and there are no changes. */
   available: boolean;
-  /** Why history is missing or incomplete (a shallow clone), in English; git's own words for `git-failed`. */
-  note?: string;
-  /** What `note` is about, for a site that says it in its own language. */
+  /** Why history is missing or incomplete (a shallow clone), for the site to say in its language. */
   gap?: HistoryGap;
+  /** git's own words when `gap` is `git-failed`, which the site quotes. */
+  gitMessage?: string;
   /** The newest commit that touched the account's folder. */
   lastUpdated?: { date: string; author: string; commit: string };
   /** Field-level changes in words, newest first, at most `limit`. */
@@ -46,13 +46,12 @@ interface RawRevision {
 }
 
 type ContentLog =
-  | { available: false; note: string; gap: HistoryGap; repo?: Repository }
+  | { available: false; gap: HistoryGap; gitMessage?: string; repo?: Repository }
   | {
       available: true;
       repo: Repository;
       revisions: RawRevision[];
-      note?: string;
-      gap?: HistoryGap;
+      gap?: 'shallow';
       /** Every blob the account files ever had, read on first use; parsed one by one as pages ask. */
       texts?: Map<string, string>;
       versions: Map<string, FileVersion>;
@@ -79,10 +78,15 @@ function contentLog(dir: string): ContentLog {
 /** Why the log could not be read; `repo` when git found the repository but not its log (no commits yet). */
 function unavailable(error: GitError, repo: Repository | undefined): ContentLog {
   const reason = error.message;
-  const gap = (gap: HistoryGap, note: string): ContentLog => ({ available: false, gap, note, ...(repo ? { repo } : {}) });
-  if (/not a git repository/i.test(reason)) return gap('not-a-repository', 'No history: the content is not in a git repository.');
-  if (error.missing) return gap('no-git', 'No history: git is not installed where the site was built.');
-  if (/does not have any commits/i.test(reason)) return gap('no-commits', 'No history yet: nothing has been committed.');
+  const gap = (gap: HistoryGap, gitMessage?: string): ContentLog => ({
+    available: false,
+    gap,
+    ...(gitMessage ? { gitMessage } : {}),
+    ...(repo ? { repo } : {}),
+  });
+  if (/not a git repository/i.test(reason)) return gap('not-a-repository');
+  if (error.missing) return gap('no-git');
+  if (/does not have any commits/i.test(reason)) return gap('no-commits');
   // git's own words, which the page quotes in a sentence of its language.
   return gap('git-failed', reason);
 }
@@ -122,10 +126,8 @@ function readLog(dir: string): ContentLog {
       });
     }
   }
-  const note = repo.shallow
-    ? 'History is incomplete: this copy of the repository is a shallow clone. Build from a full clone (in GitHub Actions, `fetch-depth: 0`) to show every change.'
-    : undefined;
-  return { available: true, repo, revisions, versions: new Map(), ...(note ? { note, gap: 'shallow' as const } : {}) };
+  // A shallow clone holds only recent commits: the page says its history is incomplete.
+  return { available: true, repo, revisions, versions: new Map(), ...(repo.shallow ? { gap: 'shallow' as const } : {}) };
 }
 
 /** A version of an account file; every such blob is read by one `git cat-file --batch`, on first use. */
@@ -148,12 +150,14 @@ function version(log: AvailableLog, dir: string, id: string): FileVersion | unde
 /**
  * What changed in an account's plan, stakeholder map and value propositions, from git: field-level
  * changes in words, newest first. Never throws for want of git: outside a repository it returns
- * `available: false` and a `note`; in a shallow clone it returns what the clone holds and says so.
+ * `available: false` and the `gap`; in a shallow clone it returns what the clone holds and says so.
  */
 export function accountHistory(accountId: string, options: AccountHistoryOptions = {}): AccountHistory {
   const dir = resolve(options.dir ?? contentDir());
   const log = contentLog(dir);
-  if (!log.available) return { available: false, note: log.note, gap: log.gap, changes: [], more: 0 };
+  if (!log.available) {
+    return { available: false, gap: log.gap, ...(log.gitMessage ? { gitMessage: log.gitMessage } : {}), changes: [], more: 0 };
+  }
   const folder = `accounts/${accountId}/`;
   const mine = log.revisions.filter((revision) => revision.path.startsWith(folder));
   const latest = mine[0];
@@ -165,7 +169,6 @@ export function accountHistory(accountId: string, options: AccountHistoryOptions
   const { changes, more } = accountChanges(revisions, options);
   return {
     available: true,
-    ...(log.note ? { note: log.note } : {}),
     ...(log.gap ? { gap: log.gap } : {}),
     ...(latest ? { lastUpdated: { date: latest.date, author: latest.author, commit: latest.commit } } : {}),
     changes,

@@ -35,7 +35,7 @@ describe('accountHistory', () => {
   it('reads every version from git and tells the account’s changes, newest first', () => {
     const history = accountHistory('acme', { dir: join(repo.dir, 'content'), memberName: (id) => ({ 'ana-lopez': 'Ana López' })[id] });
     expect(history.available).toBe(true);
-    expect(history.note).toBeUndefined();
+    expect(history.gap).toBeUndefined();
     expect(history.lastUpdated).toMatchObject({ date: '2026-11-02T12:00:00+00:00', author: 'Ben Okafor' });
     expect(history.changes.map((change) => `${change.date.slice(0, 10)} ${change.author} ${change.file}: ${change.text}`))
       .toMatchInlineSnapshot(`
@@ -61,7 +61,6 @@ describe('accountHistory', () => {
     execFileSync('git', ['clone', '--quiet', '--depth', '2', `file://${repo.dir}`, dir], { env: { ...process.env, ...GIT_ENV } });
     const history = accountHistory('acme', { dir: join(dir, 'content') });
     expect(history.available).toBe(true);
-    expect(history.note).toMatch(/^History is incomplete: this copy of the repository is a shallow clone\./);
     expect(history.gap).toBe('shallow');
     // The clone's oldest commit is its boundary: only the newest commit's changes are known.
     expect(history.changes.map((change) => change.text)).toEqual(['action “Joint S&OP workshop” done']);
@@ -92,7 +91,6 @@ describe('accountHistory', () => {
     expect(accountHistory('acme', { dir: join(dir, 'content') })).toEqual({
       available: false,
       gap: 'not-a-repository',
-      note: 'No history: the content is not in a git repository.',
       changes: [],
       more: 0,
     });
