@@ -7,6 +7,7 @@ import { registerFeedback } from './feedback-preview.ts';
 import { uiStrings } from '../i18n/index.ts';
 import { decapEs } from '../i18n/decap-es.ts';
 import { withPhrases } from './locale.ts';
+import { ACCOUNT_FIELD, NAME_FIELD } from '../lib/editor/types.ts';
 
 /** Where Decap CMS keeps the signed-in user; a GitHub token stored here signs in without OAuth. */
 const USER_KEY = 'decap-cms-user';
@@ -33,6 +34,7 @@ export function startEditor(): void {
   if (data.locale === 'es') cms.registerLocale('es', withPhrases(cms.getLocale('es') ?? {}, decapEs));
   const { editor } = uiStrings(data.locale);
   registerWidgets(cms, { ...data.strings, account: editor.account }, data.accounts);
+  unmarkPlaceFields();
   registerFeedback(cms, {
     locale: data.locale,
     ...(data.today ? { today: data.today } : {}),
@@ -77,6 +79,18 @@ function fieldOrder(): FieldOrder {
     else if (collection.name === 'team') order.yaml = names;
   }
   return order;
+}
+
+/**
+ * A new entry's account folder and file name (`ACCOUNT_FIELD`, `NAME_FIELD`) are not required in
+ * Decap's sense, because an entry that exists leaves them empty and shows its place read-only; but a
+ * new entry cannot be saved without them (their widget refuses), so the "(optional)" Decap writes
+ * after their labels would mislead. It is hidden, and so left out of the fields' accessible names.
+ */
+function unmarkPlaceFields(): void {
+  const style = document.createElement('style');
+  style.textContent = `${[ACCOUNT_FIELD, NAME_FIELD].map((name) => `label[for^="${name}-field-"] > span`).join(', ')} { display: none; }`;
+  document.head.append(style);
 }
 
 function showMessage(text: string): void {

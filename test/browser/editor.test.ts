@@ -193,6 +193,8 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     // The folder follows the client's name; an id that is taken is refused before anything is saved.
     await page.getByLabel('Account', { exact: true }).fill('Mercaverde');
     await expect.poll(() => page.getByLabel(/^Account folder/).inputValue()).toBe('mercaverde');
+    // Required on a new entry (its widget refuses an empty one), so not labelled optional.
+    expect((await page.getByText(/^Account folder/).innerText()).toLowerCase()).toBe('account folder');
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Publish now').click();
     await page.getByText('There is an account mercaverde already').waitFor();
@@ -240,6 +242,7 @@ describe('the browser editor on a working copy (`npm run edit`)', () => {
     // The file name follows the title; one the account has already is refused, here and on saving.
     await page.getByLabel('Title', { exact: true }).fill('Frescos sin roturas');
     await expect.poll(() => page.getByLabel(/^File name/).inputValue()).toBe('frescos-sin-roturas');
+    expect((await page.getByText(/^File name/).innerText()).toLowerCase()).toBe('file name');
     await expect.poll(() => feedback.innerText()).toContain('Mercaverde Supermercados has a value proposition frescos-sin-roturas already');
     await page.getByLabel('Title', { exact: true }).clear();
     await page.getByLabel('Title', { exact: true }).fill('Devoluciones en el mismo camión');
