@@ -91,6 +91,8 @@ function checkedId(given: string | undefined, name: string, what: IdKind): strin
   const id = given ?? idFromName(name);
   const problem = idProblem(id);
   if (!problem) return id;
+  // A person's id names no file: only folders and files must avoid the names Windows keeps.
+  if (problem === 'device' && what === 'person') return id;
   if (problem === 'device') throw new UsageError(t.deviceId(id));
   const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
   throw new UsageError(t.badId(given === undefined ? { name: short(name) } : { id: short(id) }, t.ids[what], MAX_ID_LENGTH));

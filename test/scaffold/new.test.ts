@@ -122,6 +122,8 @@ describe('npm run new', () => {
       '`con` is a name Windows keeps for a device, so no folder or file can have it: pass --id with another.',
     );
     expect(existsSync(join(content, 'accounts/con'))).toBe(false);
+    // A person's id is no file name: Con the buyer is welcome.
+    expect((await run([NEW, 'person', 'acme', 'Con'], env)).code).toBe(0);
     expect(schemaErrors(content)).toEqual([]);
   });
 
