@@ -1,3 +1,5 @@
+import { SLUG } from '../../schemas/common.ts';
+
 /** A lowercase slug from a name, accents folded: `Aceros del Norte` → `aceros-del-norte`, `Núñez` → `nunez`. */
 export function slugify(name: string): string {
   return name
@@ -13,8 +15,6 @@ export function slugify(name: string): string {
 }
 
 /** What an id may be (the schemas' pattern): lowercase letters and digits in words joined by single hyphens. */
-import { SLUG } from '../../schemas/common.ts';
-
 export { SLUG };
 /** The longest id the scaffolder makes: file names stay well under every file system's limit. */
 export const MAX_ID_LENGTH = 64;
