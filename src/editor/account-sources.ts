@@ -6,18 +6,19 @@ import { contentRoot } from '../node/portfolio-fs.ts';
 /**
  * `/admin/checks/<account>.json`: the files the editor's live feedback judges an account with (see
  * `src/lib/editor/feedback.ts`), one small file per account folder, as the site was built, and
- * `_shared.json` (the settings and the team) for a new account. Injected with `/admin/` on the
- * internal site only.
+ * `_shared.json` (the settings and the team) for a new account. On the internal site only.
+ *
+ * `astro dev` serves them from this route; a build writes them once its pages are written
+ * (`integrations/editor.ts`, `checkFiles`), as plain files need no page render each.
  */
 export const getStaticPaths = (() =>
-  [...bySource().entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([account, sources]) => ({ params: { account }, props: { sources } }))) satisfies GetStaticPaths;
+  [...checkFiles()].map(([account, json]) => ({ params: { account }, props: { json } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ sources: AccountSources }> = ({ props }) =>
-  new Response(JSON.stringify(props.sources), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ json: string }> = ({ props }) =>
+  new Response(props.json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
-/** Grouped once per build: each account's sources share the settings and team. */
-function bySource(): Map<string, AccountSources> {
-  return accountSources(buildState().loaded.files, contentRoot());
+/** Each account folder's file, by name (`_shared` included), in name order: grouped once, sharing the settings and team. */
+export function checkFiles(): Map<string, string> {
+  const sources: [string, AccountSources][] = [...accountSources(buildState().loaded.files, contentRoot())];
+  return new Map(sources.sort(([a], [b]) => a.localeCompare(b)).map(([account, files]) => [account, JSON.stringify(files)]));
 }

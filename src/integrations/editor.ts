@@ -1,5 +1,8 @@
 import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkFiles } from '../editor/account-sources.ts';
 import { audienceName } from '../node/audience-env.ts';
 import { copyEditorAssets, readEditorAsset } from '../node/editor-assets.ts';
 
@@ -13,10 +16,13 @@ export function editor(): AstroIntegration {
   return {
     name: 'keyplan:editor',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ injectRoute, command }) => {
         if (!enabled) return;
         injectRoute({ pattern: '/admin', entrypoint: new URL('../editor/AdminPage.astro', import.meta.url) });
-        injectRoute({ pattern: '/admin/checks/[account].json', entrypoint: new URL('../editor/account-sources.ts', import.meta.url) });
+        // A build writes these files itself (below): one route render per account cost more than the files.
+        if (command === 'dev') {
+          injectRoute({ pattern: '/admin/checks/[account].json', entrypoint: new URL('../editor/account-sources.ts', import.meta.url) });
+        }
       },
       'astro:server:setup': ({ server }) => {
         if (!enabled) return;
@@ -29,7 +35,11 @@ export function editor(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!enabled) return;
-        const files = copyEditorAssets(fileURLToPath(dir));
+        const out = fileURLToPath(dir);
+        const checks = join(out, 'admin', 'checks');
+        mkdirSync(checks, { recursive: true });
+        for (const [account, json] of checkFiles()) writeFileSync(join(checks, `${account}.json`), json);
+        const files = copyEditorAssets(out);
         logger.info(`editor: /admin/ with Decap CMS (${files} files)`);
       },
     },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { clientBody, markdownOnly, replaceFrontmatter } from '../lib/content/client-body.ts';
+import { clientBody, cutText, markdownOnly, replaceFrontmatter } from '../lib/content/client-body.ts';
 import { parseMdxSyntax } from '../lib/content/mdx-parts.ts';
 import type { Doc } from '../lib/model.ts';
 import { clientValues } from '../lib/view/client.ts';
@@ -56,9 +56,12 @@ export function clientBodiesLoader(): Loader {
       for (const body of clientBodies()) {
         if (!body.markdown) continue;
         wanted.add(body.id);
-        const digest = generateDigest(body.text);
+        // Without its frontmatter, the audience's data, which the store would otherwise keep a copy of
+        // (`metadata.frontmatter`) for every body: nothing in plain Markdown reads it.
+        const markdown = cutText(body.text);
+        const digest = generateDigest(markdown);
         if (store.get(body.id)?.digest === digest) continue;
-        const rendered = await renderMarkdown(body.text, { fileURL: pathToFileURL(body.source) });
+        const rendered = await renderMarkdown(markdown, { fileURL: pathToFileURL(body.source) });
         store.set({ id: body.id, data: {}, rendered, digest });
       }
       for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);

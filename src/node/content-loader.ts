@@ -13,23 +13,30 @@ interface Entry {
   doc: Doc<unknown>;
   /** MDX: the body is rendered by `@astrojs/mdx` from the file itself, when a page asks for it. */
   mdx: boolean;
+  /**
+   * Whether the entry keeps its body's text (`entry.body`): only the stakeholder map's, its notes,
+   * which the account page shows only when there are some. A plan's or value proposition's text would
+   * only double what the data store holds, and bundles, and keeps in memory for every page: its body
+   * renders from its module.
+   */
+  text: boolean;
 }
 
 /** The documents of one collection, with their ids: an account's id for its plan and map, `<account>/<name>` for a value proposition. */
 function entriesOf(collection: PortfolioCollection, portfolio: Portfolio): Entry[] {
   switch (collection) {
     case 'plans':
-      return portfolio.accounts.flatMap((account) => (account.plan ? [{ id: account.id, doc: account.plan, mdx: true }] : []));
+      return portfolio.accounts.flatMap((account) => (account.plan ? [{ id: account.id, doc: account.plan, mdx: true, text: false }] : []));
     case 'stakeholders':
       return portfolio.accounts.flatMap((account) =>
-        account.stakeholders ? [{ id: account.id, doc: account.stakeholders, mdx: true }] : [],
+        account.stakeholders ? [{ id: account.id, doc: account.stakeholders, mdx: true, text: true }] : [],
       );
     case 'values':
       return portfolio.accounts.flatMap((account) =>
-        account.values.map((value) => ({ id: `${account.id}/${value.name}`, doc: value, mdx: true })),
+        account.values.map((value) => ({ id: `${account.id}/${value.name}`, doc: value, mdx: true, text: false })),
       );
     case 'team':
-      return [...portfolio.team].map(([id, doc]) => ({ id, doc, mdx: false }));
+      return [...portfolio.team].map(([id, doc]) => ({ id, doc, mdx: false, text: false }));
   }
 }
 
@@ -69,21 +76,21 @@ function sync(collection: PortfolioCollection, { store, generateDigest, config }
   const { loaded, portfolio } = fresh ? refreshBuildState() : buildState();
   const root = fileURLToPath(config.root);
   const wanted = new Set<string>();
-  for (const { id, doc, mdx } of entriesOf(collection, portfolio)) {
+  for (const { id, doc, mdx, text: keepsText } of entriesOf(collection, portfolio)) {
     wanted.add(id);
     const text = loaded.sources.get(doc.path) ?? '';
     const data = doc.data as Record<string, unknown>;
     const filePath = relative(root, resolve(doc.path)).split(sep).join('/');
     // The path too: Astro's store keeps an entry whose digest is unchanged, old path included, and the
     // body is rendered from that path (a content folder moved, or a fresh temporary one, would break).
-    const digest = generateDigest({ filePath, text, data });
+    const digest = generateDigest({ filePath, text, data, keepsText });
     const existing = store.get(id);
     if (existing?.digest === digest) {
       // The module list is rebuilt on every run: an unchanged MDX entry is listed again, as Astro's `glob` does.
       if (mdx) store.addModuleImport(filePath);
       continue;
     }
-    store.set({ id, data, filePath, digest, ...(mdx ? { body: bodyOf(text), deferredRender: true } : {}) });
+    store.set({ id, data, filePath, digest, ...(keepsText ? { body: bodyOf(text) } : {}), ...(mdx ? { deferredRender: true } : {}) });
   }
   for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
 }

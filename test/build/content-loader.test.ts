@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuild } from '../../src/node/build-state.ts';
+import { clientBodiesLoader } from '../../src/node/client-bodies.ts';
 import { portfolioLoader } from '../../src/node/content-loader.ts';
 import { loadPortfolio } from '../../src/node/portfolio-fs.ts';
 
@@ -63,7 +64,16 @@ describe('the content collections', () => {
     expect(plan.data['status']).toBeTypeOf('string');
     expect(plan.deferredRender).toBe(true);
     expect(plan.filePath).toMatch(/test\/fixtures\/minimal\/content\/accounts\/acme\/plan\.mdx$/);
-    expect(plan.body).not.toMatch(/^---/);
+    // A plan's text would only double the data store: its body renders from its module.
+    expect(plan).not.toHaveProperty('body');
+  });
+
+  it("keep a stakeholder map's notes as its body, without the frontmatter", async () => {
+    const { context, entries } = fakeContext();
+    await portfolioLoader('stakeholders').load(context);
+    const map = entries.get('acme')!;
+    expect(map.deferredRender).toBe(true);
+    expect(map.body).toBe('María decides; Seán negotiates the price.');
   });
 
   it('leave unchanged entries alone on a second build, and still list their MDX modules', async () => {
@@ -92,5 +102,23 @@ describe('the content collections', () => {
     await portfolioLoader('stakeholders').load(context);
     expect(entries.has('gone')).toBe(false);
     expect(entries.has('acme')).toBe(true);
+  });
+
+  it("render the client view's Markdown bodies without their frontmatter, which the store would otherwise copy", async () => {
+    const { context, entries } = fakeContext();
+    const rendered: string[] = [];
+    const renderMarkdown = async (text: string) => {
+      rendered.push(text);
+      return { html: text, metadata: { frontmatter: {} } };
+    };
+    await clientBodiesLoader().load({ ...context, renderMarkdown } as unknown as LoaderContext);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(entries.size).toBe(rendered.length);
+    for (const text of rendered) {
+      expect(text).not.toMatch(/^---/);
+      expect(text).not.toContain('"status"');
+    }
+    // The plan's kept sections, with their headings, are what is rendered.
+    expect(rendered.some((text) => /^## /m.test(text))).toBe(true);
   });
 });

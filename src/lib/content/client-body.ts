@@ -89,6 +89,14 @@ export function replaceFrontmatter(text: string, data: unknown): string {
 }
 
 /**
+ * A cut body without its frontmatter: the text a Markdown processor renders. The frontmatter is the
+ * audience's data, which an MDX body's expressions read and plain Markdown never does.
+ */
+export function cutText(cut: string): string {
+  return cut.replace(/^---\n[^\n]*\n\n*---\n/, '');
+}
+
+/**
  * Whether a cut body (`clientBody`'s output) is plain Markdown that Astro's Markdown processor renders
  * exactly as the MDX compiler would: no expression or JSX (`{`, `<`), no import or export, no indented
  * line (MDX has no indented code), no image (resolved differently) and no ```mermaid block (its SVG
@@ -96,7 +104,7 @@ export function replaceFrontmatter(text: string, data: unknown): string {
  * data store instead of being compiled and bundled as MDX modules; the others keep the MDX path.
  */
 export function markdownOnly(cut: string): boolean {
-  const body = cut.replace(/^---\n[^\n]*\n\n*---\n/, '');
+  const body = cutText(cut);
   return (
     !/[{<]|!\[/.test(body) && !ESM_LINE.test(body) && !/^(?: {4}|\t)/m.test(body) && !/^[ \t]*(?:`{3,}|~{3,})[ \t]*mermaid/im.test(body)
   );
