@@ -25,33 +25,44 @@ export function resolveHiddenPath(path: string): { kinds: DocKind[] } | { error:
   return kinds.length > 0 ? { kinds } : { error: 'unknown' };
 }
 
-/** Removes the value at a dotted path, in place; lists become empty and list items are all visited. */
-function hide(data: unknown, segments: readonly string[], list: boolean): void {
+/**
+ * `data` without the value at a dotted path: lists become empty and list items are all visited. What
+ * changes is copied, from the root down to the removed value; everything else is shared with `data`,
+ * which is returned as it is when the path holds nothing.
+ */
+function without(data: unknown, segments: readonly string[], list: boolean): unknown {
   if (Array.isArray(data)) {
-    for (const item of data) hide(item, segments, list);
-    return;
+    const items = data.map((item: unknown) => without(item, segments, list));
+    return items.some((item, index) => item !== data[index]) ? items : data;
   }
-  if (typeof data !== 'object' || data === null) return;
+  if (typeof data !== 'object' || data === null) return data;
   const record = data as Record<string, unknown>;
   const [head, ...rest] = segments;
-  if (head === undefined || !(head in record)) return;
-  if (rest.length > 0) hide(record[head], rest, list);
-  else if (list) record[head] = [];
-  else delete record[head];
+  if (head === undefined || !(head in record)) return data;
+  if (rest.length > 0) {
+    const child = without(record[head], rest, list);
+    return child === record[head] ? data : { ...record, [head]: child };
+  }
+  if (list) return { ...record, [head]: [] };
+  const { [head]: _removed, ...kept } = record;
+  return kept;
 }
 
 /**
  * One document's data without the values at `paths`: the rule every output applies, pages and
- * exports through `redactAccounts`, plan history through each version of a file.
+ * exports through `redactAccounts`, plan history through each version of a file. The result is a new
+ * object that shares every part the paths do not reach with `data` (a client view of 2,000 accounts
+ * would otherwise hold a second copy of every plan and person): set its own fields, never change a
+ * part of it in place.
  */
 export function redactData<T>(data: T, kind: DocKind, paths: readonly string[]): T {
-  const copy = structuredClone(data);
+  let result: unknown = data;
   for (const path of paths) {
     const segments = path.split('.');
     const field = fieldAt(SCHEMAS[kind], segments);
-    if (field?.optional) hide(copy, segments, field.list);
+    if (field?.optional) result = without(result, segments, field.list);
   }
-  return copy;
+  return (result === data ? { ...(data as object) } : result) as T;
 }
 
 /** The paths hidden from `audience` in one account: the audience's own and the plan's `confidential` list. */
@@ -122,7 +133,7 @@ function redactAccounts(portfolio: Portfolio, pathsOf: (account: Account) => rea
       const paths = pathsOf(account);
       const peopleHidden = mapHidden(paths);
       const plan = account.plan && redactData(account.plan.data, 'plan', paths);
-      if (plan?.clientValidation && peopleHidden) plan.clientValidation.by = '';
+      if (plan?.clientValidation && peopleHidden) plan.clientValidation = { ...plan.clientValidation, by: '' };
       return {
         ...account,
         ...(account.plan && plan ? { plan: { ...account.plan, data: plan } } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactPortfolio, resolveHiddenPath } from '../../src/lib/audience.ts';
+import { redactData, redactPortfolio, resolveHiddenPath } from '../../src/lib/audience.ts';
 import { runEngine } from '../../src/lib/check/engine.ts';
 import { messagesOf, withChanges } from '../helpers/content.ts';
 
@@ -61,6 +61,21 @@ describe('redaction', () => {
   it('leaves the full portfolio untouched', () => {
     expect(original.plan!.data.revenue?.wallet).toBe(6000000);
     expect(original.stakeholders!.data.people[0]!.stance).toBe('supporter');
+  });
+
+  it('copies only what it removes from, and shares the rest with the full portfolio', () => {
+    // A second copy of every plan and person for each view would be memory that grows with the portfolio.
+    expect(account.plan!.data).not.toBe(original.plan!.data);
+    expect(account.plan!.data.revenue).not.toBe(original.plan!.data.revenue);
+    expect(account.plan!.data.actions).toBe(original.plan!.data.actions);
+    expect(account.plan!.data.kpis).not.toBe(original.plan!.data.kpis);
+    expect(account.stakeholders!.data.people[0]).not.toBe(original.stakeholders!.data.people[0]);
+    expect(account.values[0]!.data.arguments[0]).not.toBe(original.values[0]!.data.arguments[0]);
+    // Every document's data is its own object, whose fields the views may set.
+    const untouched = redactData(original.plan!.data, 'plan', ['revenue.wallet']);
+    expect(untouched).not.toBe(original.plan!.data);
+    expect(redactData(untouched, 'plan', ['revenue.wallet'])).not.toBe(untouched);
+    expect(redactData(untouched, 'plan', ['revenue.wallet'])).toEqual(untouched);
   });
 
   it('empties a hidden list rather than removing it', () => {

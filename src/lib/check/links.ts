@@ -6,8 +6,8 @@ export interface BrokenLink {
   href: string;
 }
 
-const TAG = /<[a-zA-Z][^>]*>/g;
-const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+/** A tag with an `href`, and its first one's value (text holds no tags: its examples are skipped). */
+const HREF_TAG = /<[a-zA-Z][^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))[^>]*>/gi;
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
@@ -15,12 +15,7 @@ const decodeEntities = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#39
 
 /** The `href` of every tag of a page (text and code blocks hold no tags, so their examples are skipped). */
 export function hrefsOf(html: string): string[] {
-  const hrefs: string[] = [];
-  for (const [tag] of html.matchAll(TAG)) {
-    const match = HREF.exec(tag);
-    if (match) hrefs.push(decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''));
-  }
-  return hrefs;
+  return [...html.matchAll(HREF_TAG)].map((match) => decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''));
 }
 
 /**
