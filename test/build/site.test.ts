@@ -32,6 +32,17 @@ describe('the sample portfolio site', () => {
     }
   });
 
+  it("holds the editor's check files: one per account folder with its files as built, and the shared ones", () => {
+    const folder = resolve(siteDir('sample'), 'admin/checks');
+    const names = readdirSync(folder).sort();
+    expect(names).toEqual(['_shared.json', ...portfolio.accounts.map((account) => `${account.id}.json`)].sort());
+    const [account] = portfolio.accounts;
+    const sources = JSON.parse(readFileSync(resolve(folder, `${account!.id}.json`), 'utf8')) as { files: { path: string; text: string }[] };
+    const plan = sources.files.find((file) => file.path === account!.plan!.path);
+    expect(plan?.text).toBe(readFileSync(resolve(ROOT, account!.plan!.path), 'utf8'));
+    expect(sources.files.map((file) => file.path)).toContain('content/settings.yaml');
+  });
+
   it('gives Pagefind every page that opts in to the search index, and it indexes them all', () => {
     const html = (readdirSync(siteDir('sample'), { recursive: true }) as string[]).filter((path) => path.endsWith('.html'));
     const optedIn = html.filter((path) => readFileSync(resolve(siteDir('sample'), path), 'utf8').includes('data-pagefind-body'));
